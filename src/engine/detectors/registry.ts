@@ -1,0 +1,11 @@
+/**
+ * The detector registry. Adding a detector is adding a file in this folder and a line here.
+ * Order does not change results (findings are merged and sorted after all detectors run).
+ */
+import type { Detector } from '../types.js';
+import { phoneDetector } from './phone.js';
+import { emailDetector } from './email.js';
+import { urlDetector } from './url.js';
+import { socialDetector } from './social.js';
+
+export const DEFAULT_DETECTORS: readonly Detector[] = [phoneDetector, emailDetector, urlDetector, socialDetector];

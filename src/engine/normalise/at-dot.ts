@@ -1,0 +1,130 @@
+import type { Edit } from './normalised.js';
+import type { Transformer } from './transformer.js';
+import { WEBMAIL_PROVIDERS, SPOKEN_TLDS } from './at-dot-words.js';
+
+/**
+ * Last step. "at"/"dot" spellings become "@"/"." where, together, they form an address:
+ * `(at) [at] {at} _at_ " at " " @ "`, `(dot) [dot] [.] " dot " "full stop"`, "underscore", and
+ * "slash" after a domain; also defanged schemes (hxxps). A lone "at" or "dot" in a sentence is left
+ * alone: the rewrite needs a domain that ends in a known top-level domain or is a webmail provider.
+ * A space between every character of an address ("j a n e @ g m a i l . c o m") is closed up too.
+ * Examples: "jane dot doe at gmail dot com" → "jane.doe@gmail.com"; "example[.]com" → "example.com".
+ */
+export const atDot: Transformer = {
+  id: 'at-dot',
+  pretest: (t) => PRETEST.test(t),
+  edits: atDotEdits,
+};
+
+const PRETEST = /\bat\b|\bdot\b|@|\[|\(|\{|_at_|full ?stop|hxxp|underscore|\S \S \S \S/i;
+
+// Separators, each a capture so we know which characters to rewrite.
+const AT = String.raw`(?:\s*(?:\(at\)|\[at\]|\{at\}|<at>|\(@\)|\[@\]|\{@\})\s*|\s+at\s+|_at_|\s*@\s*)`;
+const DOT = String.raw`(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\[\.\]|\(\.\)|\{\.\})\s*|\s+(?:dot|full\s?stop|period)\s+|_dot_|\s?\.\s?)`;
+const UNDERSCORE = String.raw`(?:\s+underscore\s+|\s*\(underscore\)\s*)`;
+const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]{0,62})`;
+const LOCAL_PART = String.raw`[a-z0-9][a-z0-9_%+\-]{0,63}`;
+const LOCAL = String.raw`${LOCAL_PART}(?:(?:${DOT}|${UNDERSCORE}|[._])${LOCAL_PART}){0,4}`;
+
+const EMAIL_RE = new RegExp(String.raw`(?<![a-z0-9._%+\-@])(${LOCAL})(${AT})(${LABEL}(?:${DOT}${LABEL}){0,4})`, 'gi');
+const DOMAIN_RE = new RegExp(String.raw`(?<![a-z0-9._\-@])(${LABEL}(?:${DOT}${LABEL}){1,4})(?:(\s+(?:forward\s+)?slash\s+)([a-z0-9_\-]{1,40}))?`, 'gi');
+const SEP_WORD = new RegExp(`^(?:${AT}|${DOT}|${UNDERSCORE})$`, 'i');
+const HXXP = /\bhxxp(s?)(\[?:\]?)\/\//gi;
+const SPACED = /(?<!\S)(?:\S ){5,}\S(?!\S)/g;
+
+/** Words that are never the local part of a spelled-out address ("look at outlook", "meet at gmail"). */
+const NOT_LOCAL = new Set([
+  'me', 'you', 'him', 'her', 'us', 'them', 'it', 'is', 'am', 'are', 'be', 'was', 'look', 'looking', 'meet',
+  'arrive', 'arrived', 'stay', 'work', 'works', 'working', 'live', 'lives', 'home', 'back', 'good', 'bad',
+  'great', 'best', 'better', 'that', 'this', 'which', 'what', 'where', 'there', 'here', 'not', 'and', 'or',
+  'a', 'an', 'the', 'but', 'so', 'then', 'just', 'only', 'also', 'see', 'sent', 'send', 'email', 'emails',
+  'mail', 'message', 'messages', 'inbox', 'account', 'accounts', 'check', 'checked', 'login', 'log', 'signed',
+]);
+
+function atDotEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  // Defanged schemes: hxxps[:]// → https://
+  HXXP.lastIndex = 0;
+  for (let m = HXXP.exec(text); m; m = HXXP.exec(text)) {
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement: `http${m[1]}://`, atomic: true });
+  }
+  // Spaced characters forming an address: close the spaces up.
+  SPACED.lastIndex = 0;
+  for (let m = SPACED.exec(text); m; m = SPACED.exec(text)) {
+    const closed = m[0].replace(/ /g, '');
+    if (/^[a-z0-9._%+\-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(closed) || /^[a-z0-9-]+\.[a-z]{2,}(\.[a-z]{2,})?(\/\S*)?$/i.test(closed) && isKnownTld(closed)) {
+      for (let i = m.index; i < m.index + m[0].length; i++) if (text[i] === ' ') edits.push({ start: i, end: i + 1, replacement: '' });
+    }
+  }
+  EMAIL_RE.lastIndex = 0;
+  for (let m = EMAIL_RE.exec(text); m; m = EMAIL_RE.exec(text)) {
+    const [whole, local, , domain] = m;
+    const domainLabels = splitLabels(domain);
+    const localWords = splitLabels(local);
+    const provider = domainLabels[0].toLowerCase();
+    const endsInTld = domainLabels.length > 1 && SPOKEN_TLDS.has(domainLabels[domainLabels.length - 1].toLowerCase());
+    const isProvider = WEBMAIL_PROVIDERS.has(provider);
+    if (!endsInTld && !isProvider) continue;
+    if (localWords.length === 1 && NOT_LOCAL.has(localWords[0].toLowerCase())) continue;
+    // A plain " at " between two ordinary words needs stronger evidence: a provider or a dotted domain.
+    addSeparatorEdits(whole, m.index, edits);
+  }
+  DOMAIN_RE.lastIndex = 0;
+  for (let m = DOMAIN_RE.exec(text); m; m = DOMAIN_RE.exec(text)) {
+    const labels = splitLabels(m[1]);
+    const last = labels[labels.length - 1].toLowerCase();
+    if (!SPOKEN_TLDS.has(last)) continue;
+    if (NOT_LOCAL.has(labels[0].toLowerCase()) && labels.length === 2) continue;
+    if (!/\bdot\b|\[|\(|\{|full\s?stop|period|_dot_/i.test(m[1]) && !m[2]) continue; // already plain
+    addSeparatorEdits(m[1], m.index, edits);
+    if (m[2]) {
+      const slashStart = m.index + m[1].length;
+      edits.push({ start: slashStart, end: slashStart + m[2].length, replacement: '/', atomic: true });
+    }
+  }
+  return dedupe(edits);
+}
+
+/** Split a spelled-out address into its labels (the words between separators). */
+function splitLabels(s: string): string[] {
+  return s
+    .split(new RegExp(`${AT}|${DOT}|${UNDERSCORE}|[._]`, 'i'))
+    .filter((x) => x.length > 0);
+}
+
+const SEPARATORS = new RegExp(`${AT}|${DOT}|${UNDERSCORE}`, 'gi');
+
+/** Emit edits turning every spelled separator inside `s` (found at `offset`) into its symbol. */
+function addSeparatorEdits(s: string, offset: number, edits: Edit[]): void {
+  SEPARATORS.lastIndex = 0;
+  for (let m = SEPARATORS.exec(s); m; m = SEPARATORS.exec(s)) {
+    if (m[0].length === 0) {
+      SEPARATORS.lastIndex++;
+      continue;
+    }
+    const word = m[0];
+    if (!SEP_WORD.test(word)) continue;
+    const sym = /underscore/i.test(word) ? '_' : new RegExp(`^${AT}$`, 'i').test(word) ? '@' : '.';
+    if (word === sym) continue;
+    edits.push({ start: offset + m.index, end: offset + m.index + word.length, replacement: sym, atomic: true });
+  }
+}
+
+function isKnownTld(domain: string): boolean {
+  const host = domain.split('/')[0];
+  const last = host.split('.').pop()!.toLowerCase();
+  return SPOKEN_TLDS.has(last);
+}
+
+/** Sort edits and drop any that overlap an earlier one. */
+function dedupe(edits: Edit[]): Edit[] {
+  edits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Edit[] = [];
+  let end = -1;
+  for (const e of edits) {
+    if (e.start < end) continue;
+    out.push(e);
+    end = e.end;
+  }
+  return out;
+}

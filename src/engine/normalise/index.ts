@@ -1,0 +1,46 @@
+/**
+ * The normaliser: an ordered list of small transformers (one file each). Order matters and is
+ * documented in each transformer's doc comment:
+ *
+ *   bidi-override → invisible → nfkc → digits → confusables → number-words → letter-digits → at-dot
+ *
+ * Each returns edits; `applyEdits` keeps a map back to the original so findings are reported in
+ * original offsets.
+ */
+import { applyEdits, identity, type Normalised } from './normalised.js';
+import type { Transformer } from './transformer.js';
+import { invisible } from './invisible.js';
+import { bidiOverride } from './bidi-override.js';
+import { nfkc } from './nfkc.js';
+import { confusables } from './confusables.js';
+import { digits } from './digits.js';
+import { numberWords } from './number-words.js';
+import { letterDigits } from './letter-digits.js';
+import { atDot } from './at-dot.js';
+
+export type { Normalised, Edit } from './normalised.js';
+export { toOriginalSpan, originalStart, originalEnd, applyEdits, identity } from './normalised.js';
+export type { Transformer } from './transformer.js';
+
+/** The default transformers, in order. */
+export const DEFAULT_TRANSFORMERS: readonly Transformer[] = [
+  bidiOverride,
+  invisible,
+  nfkc,
+  digits,
+  confusables,
+  numberWords,
+  letterDigits,
+  atDot,
+];
+
+/** Run `transformers` over `text` and return the normalised text with its offset map. */
+export function normalise(text: string, transformers: readonly Transformer[] = DEFAULT_TRANSFORMERS): Normalised {
+  let n = identity(text);
+  for (const t of transformers) {
+    if (t.pretest && !t.pretest(n.text)) continue;
+    const edits = t.edits(n.text);
+    if (edits.length) n = applyEdits(n, edits);
+  }
+  return n;
+}

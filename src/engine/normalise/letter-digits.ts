@@ -1,0 +1,25 @@
+import type { Transformer } from './transformer.js';
+import { regexEdits } from './transformer.js';
+
+/**
+ * Seventh step (after number words). Inside a run that is mostly digits, the letters people use as
+ * digits are read as digits: O/o → 0, I/l/| → 1. A run must hold at least MIN_DIGITS real digits and
+ * touch no other letter, so words ("Hello", "pool", "I") are never changed.
+ * Example: "O77OO 9OO123" → "07700 900123".
+ */
+export const letterDigits: Transformer = {
+  id: 'letter-digits',
+  pretest: (t) => PRETEST.test(t),
+  edits: (t) =>
+    regexEdits(t, RUN, (m) => {
+      const run = m[0];
+      const real = run.replace(/[^0-9]/g, '').length;
+      if (real < MIN_DIGITS || !/[OoIl|]/.test(run)) return null;
+      return run.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1');
+    }),
+};
+
+const MIN_DIGITS = 5;
+/** A run of digits and digit-like letters, single separators allowed, not touching other letters. */
+const RUN = /(?<![A-Za-z0-9])[0-9OoIl|](?:[ .\-]?[0-9OoIl|])+(?![A-Za-z0-9])/g;
+const PRETEST = /[0-9][OoIl|]|[OoIl|][0-9]/;

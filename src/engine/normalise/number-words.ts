@@ -1,0 +1,150 @@
+import type { Edit } from './normalised.js';
+import type { Transformer } from './transformer.js';
+
+/**
+ * Sixth step (after digits). Number words to digits, the way people read a phone number aloud:
+ * "oh", "nought", "zero", one…nine, teens and tens, "double"/"triple" before a digit, "hundred" and
+ * "thousand" as trailing zeros, mixed with figures ("07 seven 00…").
+ * Only a run that reads as a long number (at least MIN_DIGITS digits, at least one word) is
+ * rewritten, so "one or two", "two cats" and "oh no" stay as they are.
+ * Example: "oh seven seven double oh, nine oh oh 1 2 3" → "0 7 7 00, 9 0 0 1 2 3".
+ */
+export const numberWords: Transformer = {
+  id: 'number-words',
+  pretest: (t) => PRETEST.test(t),
+  edits: numberWordEdits,
+};
+
+const MIN_DIGITS = 7;
+
+const UNITS: Record<string, string> = {
+  zero: '0', oh: '0', o: '0', nought: '0', nil: '0', nada: '0',
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
+  seventeen: '17', eighteen: '18', nineteen: '19',
+};
+const TENS: Record<string, string> = {
+  twenty: '2', thirty: '3', forty: '4', fourty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9',
+};
+/** Sound-alikes, only accepted between two strong tokens ("seven for two" inside a run). */
+const HOMOPHONES: Record<string, string> = { for: '4', to: '2', too: '2', ate: '8', won: '1', fore: '4' };
+const REPEAT: Record<string, number> = { double: 2, triple: 3, treble: 3 };
+const ZEROS: Record<string, string> = { hundred: '00', thousand: '000' };
+
+const WORD_ALT = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(HOMOPHONES), ...Object.keys(REPEAT), ...Object.keys(ZEROS)]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const PRETEST = new RegExp(`\\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred)\\b`, 'i');
+const SEPARATOR = /[\s,.\-–/]{0,3}/y;
+
+interface Tok {
+  start: number;
+  end: number;
+  word: string | null; // lower-case word, or null for figures
+  digits: string; // what it contributes
+}
+
+function numberWordEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  // A token: a number word or a run of figures.
+  const re = new RegExp(`\\b(?:${WORD_ALT})\\b|\\d+`, 'gi');
+  let run: Tok[] = [];
+  let lastEnd = -1;
+  const flush = (): void => {
+    if (run.length) emitRun(run, edits);
+    run = [];
+  };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const raw = m[0];
+    const word = /\d/.test(raw[0]) ? null : raw.toLowerCase();
+    if (run.length && !isSeparator(text, lastEnd, start)) flush();
+    run.push({ start, end, word, digits: word === null ? raw : '' });
+    lastEnd = end;
+  }
+  flush();
+  return edits;
+}
+
+function isSeparator(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  SEPARATOR.lastIndex = from;
+  const m = SEPARATOR.exec(text);
+  return m !== null && from + m[0].length === to;
+}
+
+/** Resolve a run's words to digits, split it where a token cannot be read, and emit long runs. */
+function emitRun(run: Tok[], edits: Edit[]): void {
+  // Resolve each token; a token that cannot stand in a number ends the current segment.
+  let segment: Tok[] = [];
+  const close = (): void => {
+    const digits = segment.reduce((n, t) => n + t.digits.length, 0);
+    const words = segment.filter((t) => t.word !== null).length;
+    if (digits >= MIN_DIGITS && words > 0) {
+      for (const t of segment) if (t.word !== null) edits.push({ start: t.start, end: t.end, replacement: t.digits });
+    }
+    segment = [];
+  };
+  for (let i = 0; i < run.length; i++) {
+    const t = run[i];
+    if (t.word === null) {
+      segment.push(t);
+      continue;
+    }
+    const w = t.word;
+    const next = run[i + 1];
+    if (w in UNITS) {
+      // A lone "o" is only a zero between other number tokens.
+      if (w === 'o' && !(segment.length && next)) {
+        close();
+        continue;
+      }
+      t.digits = UNITS[w];
+    } else if (w in TENS) {
+      // "ninety one" → 91, "ninety" → 90.
+      if (next && next.word && next.word in UNITS && UNITS[next.word].length === 1 && next.word !== 'o' && next.word !== 'oh') {
+        t.digits = TENS[w] + UNITS[next.word];
+        segment.push(t);
+        next.digits = '';
+        segment.push(next);
+        i++;
+        continue;
+      }
+      t.digits = TENS[w] + '0';
+    } else if (w in REPEAT) {
+      const nextDigit = next && (next.word ? UNITS[next.word] : next.digits.length === 1 ? next.digits : undefined);
+      if (!nextDigit || nextDigit.length !== 1) {
+        close();
+        continue;
+      }
+      t.digits = nextDigit.repeat(REPEAT[w]);
+      next.digits = '';
+      segment.push(t);
+      // The digit word itself contributes nothing more; its text is folded into the repeat.
+      if (next.word) {
+        segment.push(next);
+      } else {
+        segment.push({ ...next, word: '', digits: '' });
+      }
+      i++;
+      continue;
+    } else if (w in ZEROS) {
+      if (!segment.length) {
+        close();
+        continue;
+      }
+      t.digits = ZEROS[w];
+    } else if (w in HOMOPHONES) {
+      const prevStrong = segment.length > 0;
+      const nextStrong = next !== undefined && (next.word === null || next.word in UNITS || next.word in REPEAT);
+      if (!prevStrong || !nextStrong) {
+        close();
+        continue;
+      }
+      t.digits = HOMOPHONES[w];
+    }
+    segment.push(t);
+  }
+  close();
+}

@@ -1,0 +1,72 @@
+/**
+ * The engine's public vocabulary: kinds of finding, the Finding shape, and the Detector interface.
+ * Pure types; no I/O anywhere in src/engine.
+ */
+import type { Normalised } from './normalise/normalised.js';
+
+/** What a finding is about. See DESIGN.md, "Kinds of finding". */
+export type Kind = 'phone' | 'email' | 'url' | 'social' | 'platform' | 'payment' | 'address' | 'request';
+
+/** Every kind, in a stable order (used for reports and schema enums). */
+export const KINDS: readonly Kind[] = ['phone', 'email', 'url', 'social', 'platform', 'payment', 'address', 'request'];
+
+/**
+ * One thing the engine found. Spans are half-open `[start, end)` UTF-16 offsets in the ORIGINAL text,
+ * so `text === original.slice(start, end)` always holds and redaction edits only the original.
+ */
+export interface Finding {
+  kind: Kind;
+  /** Id of the detector that produced it. */
+  detector: string;
+  start: number;
+  end: number;
+  /** `original.slice(start, end)`. */
+  text: string;
+  /** Canonical form: E.164 phone, lower-case email, normalised URL, handle. */
+  value?: string;
+  /** Confidence, 0..1. */
+  score: number;
+  /** Human-readable reasons: the pattern, the validation, the context words. */
+  why: string[];
+  /** Set when the finding was assembled from several messages of one conversation. */
+  messageIds?: string[];
+}
+
+/** Settings that a deployment may change; every field has a default (see `engine/config.ts`). */
+export interface EngineConfig {
+  /** Domains (registrable or full host) that are never reported as links: the platform's own, educational sites. */
+  allowedDomains: string[];
+  /** Email addresses that are never reported (the platform's support address). */
+  allowedEmails: string[];
+  /** Link shorteners: always reported, even when otherwise unknown. */
+  shortenerDomains: string[];
+  /** Webmail providers: `name at gmail` counts as an email even with no TLD. */
+  webmailProviders: string[];
+  /** Default region for phone numbers written without an international prefix. */
+  defaultCountry: string;
+  /** Findings scoring below this are dropped. */
+  minScore: number;
+  /** Extra words per detector that a deployment adds (documented per detector). */
+  extraWords: Record<string, string[]>;
+}
+
+/** What every detector receives: the original text, its normalised form and the configuration. */
+export interface DetectorInput {
+  original: string;
+  normalised: Normalised;
+  /** `normalised.text.toLowerCase()`, computed once per message. */
+  lower: string;
+  config: EngineConfig;
+}
+
+/**
+ * A detector: a plain object in the registry. `find` must be pure, deterministic, never throw on
+ * any string, and run in time linear in the input (bounded regexes only).
+ */
+export interface Detector {
+  id: string;
+  kinds: readonly Kind[];
+  /** Cheap test on the lower-cased normalised text; when false, `find` is skipped. */
+  pretest?: (lower: string) => boolean;
+  find(input: DetectorInput): Finding[];
+}
