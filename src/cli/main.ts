@@ -17,6 +17,7 @@ type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   eval: async () => evalCommand,
+  scan: async () => (await import('./scan.js')).scanCommand,
 };
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit status. */

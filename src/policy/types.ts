@@ -1,14 +1,25 @@
 /**
- * The policy layer's vocabulary (issue 4). STUB: these types are the contract other layers code against.
+ * The policy layer's vocabulary (issue 4): the decision context, the decision, and the resolved
+ * policy that `decide` applies. Pure types and constants; the service, store and CLI code against them.
  */
 import type { Finding, Kind } from '../engine/types.js';
+import type { RedactionStrategyName } from '../engine/redact.js';
 
 export type Action = 'allow' | 'warn' | 'redact' | 'hold' | 'block';
+/** Every action, from least to most severe: the index is the severity rank used to pick the winner. */
 export const ACTIONS: readonly Action[] = ['allow', 'warn', 'redact', 'hold', 'block'];
 export type Role = 'tutor' | 'parent' | 'student' | 'moderator' | 'platform';
+/** Every role, in a stable order (schema enums, input validation). */
+export const ROLES: readonly Role[] = ['tutor', 'parent', 'student', 'moderator', 'platform'];
 export type AgeBand = 'under13' | '13-17' | 'adult';
+/** Every age band of the student in the tutoring relationship. */
+export const AGE_BANDS: readonly AgeBand[] = ['under13', '13-17', 'adult'];
 export type Stage = 'enquiry' | 'booked' | 'ended';
+/** Every relationship stage: before a booking, while lessons are booked, after lessons have ended. */
+export const STAGES: readonly Stage[] = ['enquiry', 'booked', 'ended'];
 export type Concern = 'safeguarding' | 'leakage';
+/** The two review queues. */
+export const CONCERNS: readonly Concern[] = ['safeguarding', 'leakage'];
 
 /** The sender's standing, computed from strike history by `policy/strikes.ts`. */
 export interface Standing {
@@ -26,6 +37,11 @@ export interface DecisionContext {
   standing?: Standing;
   senderName?: string;
   recipientName?: string;
+  /**
+   * The message text (optional). Only used for the policy's context word lists (e.g. tech-trouble
+   * words that turn "let's use Zoom" into the route to tech support); never logged or stored here.
+   */
+  text?: string;
 }
 
 export interface Reason {
@@ -54,4 +70,99 @@ export interface Decision {
   recipientSuggestion: Nudge | null;
   /** The findings the decision is about (those at or above the policy's thresholds). */
   findings: Finding[];
+  /** Further advice for the sender from other rules that matched (e.g. the tech-support route beside a hold). */
+  tips?: Nudge[];
+}
+
+/** Values a rule condition may list besides the real ones: `unknown` matches a context field that is absent. */
+export type Unknown = 'unknown';
+
+/** A rule's conditions after loading: kinds expanded from groups, thresholds resolved to numbers. */
+export interface RuleWhen {
+  /** Matches when at least one finding at or above `minScore` has one of these kinds; absent = no finding needed. */
+  kinds?: Kind[];
+  minScore: number;
+  senderRole?: (Role | Unknown)[];
+  recipientRole?: (Role | Unknown)[];
+  studentAge?: (AgeBand | Unknown)[];
+  stage?: (Stage | Unknown)[];
+  /** Names of word lists; matches when the message text contains a word of any of them. */
+  words?: string[];
+  /** Matches when the message text contains none of the words of these lists. */
+  notWords?: string[];
+}
+
+/** What a rule does when it matches. */
+export interface RuleThen {
+  action: Action;
+  concern?: Concern;
+  severity: number;
+  /** Plain-words reason; may use {detail}. */
+  reason: string;
+  /** Template id of the sender's nudge. */
+  nudge?: string;
+  /** Template id of the reply suggested to the recipient. */
+  recipientSuggestion?: string;
+  /** Strike points to add instead of the severity table's weight (0 = no strike). */
+  strike?: number;
+}
+
+/** One rule of a resolved policy. */
+export interface PolicyRule {
+  id: string;
+  description?: string;
+  when: RuleWhen;
+  then: RuleThen;
+  /** When this rule matches, later rules and the escalation ladder are not applied (exemptions). */
+  final: boolean;
+}
+
+/** One rung of the escalation ladder. */
+export interface EscalationLevel {
+  level: string;
+  minPoints: number;
+  /** Least action for a message with any finding from a sender at this level. */
+  onFinding?: Action;
+  /** Least action for a message with no finding from a sender at this level. */
+  onClean?: Action;
+  concern?: Concern;
+  severityBoost: number;
+  /** Template id of the nudge when the ladder raises the action. */
+  nudge?: string;
+  /** Plain words: what this level means. */
+  reason: string;
+}
+
+/** Redaction per kind: one of the engine's strategies, or `none` to leave that kind's spans as written. */
+export type KindRedaction = RedactionStrategyName | 'none';
+
+/** A loaded, validated, resolved policy: what `decide` applies. Build one with `parsePolicy`/`loadPolicy`. */
+export interface Policy {
+  version: 1;
+  name: string;
+  thresholds: Record<string, number> & { report: number };
+  engine: {
+    allowedDomains: string[];
+    allowedEmails: string[];
+    shortenerDomains: string[];
+    webmailProviders: string[];
+    defaultCountry?: string;
+    minScore?: number;
+  };
+  kindGroups: Record<string, Kind[]>;
+  wordLists: Record<string, string[]>;
+  /** Plain words for each kind, used as {detail} in nudges ("phone number"). */
+  details: Record<Kind, string>;
+  redaction: Record<Kind, KindRedaction>;
+  strikes: {
+    windowDays: number;
+    decay: 'linear' | 'exponential';
+    /** Weight of a strike by the decision's severity: the first row whose minSeverity ≤ severity. */
+    weights: { minSeverity: number; weight: number }[];
+  };
+  escalation: EscalationLevel[];
+  templates: Record<string, { text: string; audience: 'sender' | 'recipient' }>;
+  /** Fallback names for {recipientName}/{senderName} when the context has none. */
+  names: { recipient: string; sender: string };
+  rules: PolicyRule[];
 }

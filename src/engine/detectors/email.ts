@@ -1,8 +1,62 @@
-import type { Detector } from '../types.js';
+import { getPublicSuffix } from 'tldts';
+import { findingFromNormalised } from '../finding.js';
+import type { Detector, DetectorInput, Finding } from '../types.js';
 
-/** Placeholder: being written (see issue 2). */
+/**
+ * Email addresses: plain, and every disguise the normaliser undoes ("jane dot doe at gmail dot com",
+ * "[at]", "(dot)", fullwidth ＠, homoglyphs, zero-width characters, spaced letters). Verification: the
+ * domain ends in a real public suffix, or is a webmail provider written without one
+ * ("jane.doe@gmail", from "jane.doe at gmail"). Allow-listed addresses (the platform's support
+ * address) are never reported. A `mailto:` prefix is included in the span.
+ */
 export const emailDetector: Detector = {
   id: 'email',
   kinds: ['email'],
-  find: () => [],
+  pretest: (lower) => lower.includes('@') || PROVIDER_HINT.test(lower),
+  find: findEmails,
 };
+
+const EMAIL = /(?<![a-z0-9._%+\-])(mailto:)?([a-z0-9](?:[a-z0-9._%+\-]{0,63}))@([a-z0-9](?:[a-z0-9\-]{0,62})(?:\.[a-z0-9](?:[a-z0-9\-]{0,62})){0,5})/g;
+/** "the google mail ending", "gee mail": a provider described rather than named. */
+const PROVIDER_HINT = /\b(?:google\s?mail|gee\s?mail|g\s?mail|hotmail|outlook|yahoo|icloud)\b/;
+const DESCRIBED = /\b([a-z0-9][a-z0-9._]{2,40}[a-z0-9])(?:,|\s)+(?:then|and|at|@)\s+(?:the\s+)?(?:google\s?mail|gee\s?mail|gmail|hotmail|outlook|yahoo|icloud)\b(?:\s+ending)?/g;
+const NOT_LOCAL = new Set(['is', 'it', 'me', 'my', 'the', 'and', 'then', 'email', 'mail', 'address', 'at', 'bit', 'first', 'just', 'its']);
+
+function findEmails(input: DetectorInput): Finding[] {
+  const lower = input.lower;
+  const out: Finding[] = [];
+  const allowed = new Set(input.config.allowedEmails);
+  const providers = new Set(input.config.webmailProviders);
+  EMAIL.lastIndex = 0;
+  for (let m = EMAIL.exec(lower); m; m = EMAIL.exec(lower)) {
+    const [, mailto, local, rawDomain] = m;
+    const domain = rawDomain.replace(/[.\-]+$/, '');
+    const value = `${local.replace(/[.]+$/, '')}@${domain}`;
+    if (allowed.has(value)) continue;
+    const labels = domain.split('.');
+    const why: string[] = ['local@domain pattern'];
+    let score: number;
+    const suffix = labels.length > 1 ? getPublicSuffix(domain) : null;
+    if (suffix && suffix !== domain && /^[a-z]/.test(labels[labels.length - 1]) && labels[labels.length - 1].length >= 2) {
+      score = 0.95;
+      why.push(`domain ends in public suffix .${suffix}`);
+    } else if (providers.has(labels[0])) {
+      score = 0.85;
+      why.push(`webmail provider "${labels[0]}" without a top-level domain`);
+    } else continue;
+    if (providers.has(labels[0])) score = Math.max(score, 0.95);
+    if (lower.slice(m.index, m.index + m[0].length) !== input.normalised.text.slice(m.index, m.index + m[0].length).toLowerCase()) why.push('disguised');
+    const start = m.index;
+    const end = m.index + (mailto ? mailto.length : 0) + local.length + 1 + domain.length;
+    out.push(findingFromNormalised(input, { start, end }, { kind: 'email', detector: 'email', score, why, value }));
+  }
+  if (PROVIDER_HINT.test(lower)) {
+    DESCRIBED.lastIndex = 0;
+    for (let m = DESCRIBED.exec(lower); m; m = DESCRIBED.exec(lower)) {
+      if (NOT_LOCAL.has(m[1])) continue;
+      if (!/[._\d]/.test(m[1]) && !/\bemail|\bmail\b|\bsend\b/.test(lower)) continue;
+      out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'email', detector: 'email', score: 0.75, why: ['name followed by a described webmail provider'] }));
+    }
+  }
+  return out;
+}

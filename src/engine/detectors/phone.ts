@@ -1,8 +1,206 @@
-import type { Detector } from '../types.js';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { findingFromNormalised } from '../finding.js';
+import type { Detector, DetectorInput, Finding } from '../types.js';
+import { NOT_PHONE_BEFORE, STRONG_PHONE_WORDS } from './phone-context.js';
 
-/** Placeholder: being written (see issue 2). */
+/**
+ * Phone numbers, every country, UK first.
+ *
+ * Candidates: runs of digits with light separators (space, dash, dot, brackets; "+" or "00" in front)
+ * in the normalised text, where spelled-out digits, letter O, other-script digits and invisible
+ * characters have already been folded. Verification: libphonenumber-js (max metadata) parses each
+ * plausible sub-run; a run that is a sum, a date, a time, a decimal, an ISBN or a code is rejected.
+ * Context: phone words nearby ("call", "text", "number", "WhatsApp") raise the score; a number that
+ * is only *possible* (such as the Ofcom drama range 07700 900xxx) or has no UK/international shape
+ * needs that context to count.
+ */
 export const phoneDetector: Detector = {
   id: 'phone',
   kinds: ['phone'],
-  find: () => [],
+  pretest: (lower) => DIGIT_RUN_TEST.test(lower),
+  find: findPhones,
 };
+
+const DIGIT_RUN_TEST = /\d(?:[^\d\n]{0,3}\d){6}/;
+/** A candidate: optional "+"/"(", then digits joined by at most 3 separator characters. */
+const CANDIDATE = /(?<![\d+])(?:\+\s?|\(\s?\+?)?\d(?:[ \t\u00a0\-.()/,]{0,3}\d){6,22}\)?/g;
+const OTHER_REGIONS: CountryCode[] = ['US', 'AU', 'FR', 'IE', 'IN', 'NG', 'PK', 'DE', 'ES', 'CA', 'ZA', 'NZ'];
+
+interface Group {
+  digits: string;
+  start: number; // offset in normalised text
+  end: number;
+}
+
+function findPhones(input: DetectorInput): Finding[] {
+  const text = input.normalised.text;
+  const lower = input.lower;
+  const out: Finding[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const groups = splitGroups(m[0], m.index);
+    const found = bestNumbers(input, groups, m[0].trimStart().startsWith('+') || m[0].startsWith('(+'));
+    for (const f of found) out.push(f);
+  }
+  return out;
+
+  /** Try sub-runs of whole groups; keep the best non-overlapping numbers. */
+  function bestNumbers(inp: DetectorInput, groups: Group[], plus: boolean): Finding[] {
+    const results: Finding[] = [];
+    let i = 0;
+    while (i < groups.length) {
+      let best: { f: Finding; j: number } | null = null;
+      let digits = '';
+      for (let j = i; j < groups.length && digits.length < 16; j++) {
+        digits += groups[j].digits;
+        if (digits.length < 7) continue;
+        const f = judge(inp, groups.slice(i, j + 1), digits, plus && i === 0, lower);
+        if (f && (!best || f.score > best.f.score || (f.score === best.f.score && j > best.j))) best = { f, j };
+      }
+      if (best) {
+        results.push(best.f);
+        i = best.j + 1;
+      } else i++;
+    }
+    return results;
+  }
+}
+
+function splitGroups(run: string, offset: number): Group[] {
+  const groups: Group[] = [];
+  const re = /\d+/g;
+  for (let m = re.exec(run); m; m = re.exec(run)) groups.push({ digits: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  return groups;
+}
+
+/** Decide whether the digits of `groups` form a phone number; return the finding or null. */
+function judge(input: DetectorInput, groups: Group[], digits: string, plus: boolean, lower: string): Finding | null {
+  const text = input.normalised.text;
+  let start = groups[0].start;
+  const end = groups[groups.length - 1].end;
+  if (plus) {
+    // Include the "+" (and an opening bracket) in the span.
+    let s = start;
+    while (s > 0 && /[+(\s]/.test(text[s - 1]) && start - s < 3) s--;
+    if (text.slice(s, start).includes('+')) start = s;
+  }
+  const raw = text.slice(start, end);
+  const why: string[] = [];
+
+  if (isSequential(digits) || /^(\d)\1+$/.test(digits)) return null;
+  const seps = raw.replace(/[\d+]/g, '');
+  // Shapes that are something else.
+  if (/^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$/.test(raw) || /^\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}$/.test(raw)) return null; // date
+  if (/^97[89][\-\s]?\d/.test(digits) && (digits.length === 13 || /isbn/.test(lower))) return null; // ISBN
+  if (/^\d+\.\d+$/.test(raw) || /\d\.\d{1,2}(?:\D|$)/.test(raw) && /[=+×*÷^]/.test(windowAround(lower, start, end, 6))) return null; // decimals in sums
+  if (/\d\s?[-–]\s?\d/.test(raw) && groups.length === 2 && digits.length <= 8) return null; // a range
+  if (seps.includes(',') && !/(?:\d ){4}/.test(raw) && !spelledOut(input, start, end)) return null; // a list
+  if (seps.includes('/') && !spelledOut(input, start, end)) return null; // fractions, codes, dates
+
+  const before = lower.slice(Math.max(0, start - 40), start);
+  const after = lower.slice(end, end + 40);
+  const near = before + ' ' + after;
+  // Maths next to the number: "= 07700…" is an answer only if phone words say otherwise.
+  const mathsAround = /[=×*÷^<>]\s*$/.test(before.slice(-3)) || /^\s*[=×*÷^<>+]/.test(after) || /[+\-]\s*$/.test(before.slice(-3)) && !plus;
+  const prevWord = /([a-z]+)[\s:#.]*$/.exec(before)?.[1] ?? '';
+  const currency = /[£$€¥]\s*$/.test(before) || /^\s?(?:%|p\b|pence|pounds|dollars|kg|km|cm|mm|m\b|g\b|ml|mph)/.test(after);
+  const strongContext = hasStrongWord(near, input.config.extraWords.phone);
+  const letterGlued = /[a-z]$/.test(before) && !plus;
+
+  // Parse: UK first, then international, then other regions when context supports it.
+  let parsed = plus || digits.startsWith('00') ? parsePhoneNumberFromString('+' + digits.replace(/^00/, '')) : parsePhoneNumberFromString(digits, input.config.defaultCountry as CountryCode);
+  let region = parsed?.country ?? '';
+  let possible = parsed?.isPossible() ?? false;
+  let valid = possible && (parsed?.isValid() ?? false);
+  if (!possible && strongContext && !plus) {
+    for (const r of OTHER_REGIONS) {
+      const p = parsePhoneNumberFromString(digits, r);
+      if (p?.isPossible()) {
+        parsed = p;
+        region = r;
+        possible = true;
+        valid = p.isValid();
+        break;
+      }
+    }
+  }
+  if (!parsed || !possible) return null;
+  const nationalUk = /^0[1-9]\d{8,9}$/.test(digits) && region === 'GB';
+  const ukMobile = /^(?:07\d{9}|(?:\+?44|0044)7\d{9})$/.test(digits.replace(/^\+/, ''));
+  const intl = plus || digits.startsWith('00');
+  const nanpShape = /^\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}$/.test(raw);
+
+  let score: number;
+  if (ukMobile) {
+    score = 0.9;
+    why.push('UK mobile shape (07…, 11 digits)');
+  } else if (nationalUk) {
+    score = valid ? 0.85 : 0.7;
+    why.push('UK national number shape (0 + 9–10 digits)');
+  } else if (intl) {
+    score = valid ? 0.9 : 0.72;
+    why.push('international prefix');
+  } else if (nanpShape) {
+    score = 0.7;
+    why.push('North American grouping (3-3-4)');
+  } else {
+    score = 0.45;
+    why.push('digit run of phone length');
+  }
+  why.push(valid ? `valid ${region} number (libphonenumber)` : `possible ${region || 'international'} number (libphonenumber)`);
+  if (strongContext) {
+    score += 0.15;
+    why.push('phone words nearby');
+  }
+  if (spelledOut(input, start, end)) {
+    score += 0.1;
+    why.push('written with number words or disguised digits');
+  }
+  if (NOT_PHONE_BEFORE.has(prevWord) || hasWord(near, input.config.extraWords['phone-not'])) {
+    score -= 0.5;
+    why.push(`"${prevWord}" before it`);
+  }
+  if (mathsAround && !strongContext) {
+    score -= 0.5;
+    why.push('maths around it');
+  }
+  if (currency) {
+    score -= 0.5;
+    why.push('currency or unit next to it');
+  }
+  if (letterGlued && !ukMobile) score -= 0.2;
+  if (!strongContext && !ukMobile && !nationalUk && !intl) score -= 0.2;
+  if (score < 0.5) return null;
+  return findingFromNormalised(input, { start, end }, { kind: 'phone', detector: 'phone', score, why, value: parsed.number });
+}
+
+function hasStrongWord(near: string, extra: string[] | undefined): boolean {
+  const words = near.match(/[a-z]+/g) ?? [];
+  for (const w of words) if (STRONG_PHONE_WORDS.has(w)) return true;
+  if (/whats\s?app|face\s?time|i\s?message|hit me up|my no\b|ring me|text me|call me|reach me|message me/.test(near)) return true;
+  return hasWord(near, extra);
+}
+
+function hasWord(near: string, extra: string[] | undefined): boolean {
+  if (!extra) return false;
+  return extra.some((w) => near.includes(w.toLowerCase()));
+}
+
+function windowAround(lower: string, start: number, end: number, n: number): string {
+  return lower.slice(Math.max(0, start - n), end + n);
+}
+
+/** True when the original text of this span differs from the normalised digits (words, O for 0, other scripts). */
+function spelledOut(input: DetectorInput, start: number, end: number): boolean {
+  if (!input.normalised.starts) return false;
+  const s = input.normalised.starts[start];
+  const e = input.normalised.ends![end - 1];
+  const orig = input.original.slice(s, e);
+  return /[^\d\s\-.()+/,]/.test(orig);
+}
+
+function isSequential(d: string): boolean {
+  if (d.length < 7) return false;
+  return '0123456789012345678901'.includes(d) || '9876543210987654321098'.includes(d) || '1234567890123456789'.includes(d);
+}
+

@@ -1,8 +1,93 @@
-import type { Detector } from '../types.js';
+import { findingFromNormalised } from '../finding.js';
+import type { Detector, DetectorInput, Finding } from '../types.js';
+import { SOCIAL_NAMES, WEAK_NAMES } from './social-words.js';
 
-/** Placeholder: being written (see issue 2). */
+/**
+ * Social-media handles: a handle near a network's name ("insta: jane_tutor", "my snap is kai_b2008",
+ * "discord: sparky#4821", "follow me on the gram, tutor_tasha"), including names written spaced,
+ * dotted or in leetspeak ("s n a p", "5napch4t"), and a bare "@handle". Profile links are found by
+ * the url detector. A handle must look like one (a digit, "_" or "." inside, or an "@" before it),
+ * or follow an explicit "is"/":" after the network's name.
+ */
 export const socialDetector: Detector = {
   id: 'social',
   kinds: ['social'],
-  find: () => [],
+  pretest: (lower) => lower.includes('@') || PRETEST.test(leet(lower)),
+  find: findHandles,
 };
+
+/** Fold leetspeak to letters, keeping length so offsets still line up. */
+function leet(s: string): string {
+  return s.replace(/[0134578@$|!]/g, (c) => LEET[c] ?? c);
+}
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '|': 'l', '!': 'i' };
+
+/** A name with optional single spaces, dots, dashes or stars between its letters. */
+function spacedAlternative(name: string): string {
+  return [...name.replace(/ /g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ .\\-*_]?');
+}
+const NAMES_RE = SOCIAL_NAMES.slice().sort((a, b) => b.length - a.length).map(spacedAlternative).join('|');
+const PRETEST = new RegExp(`(?:^|[^a-z])(?:${NAMES_RE})(?![a-z])`);
+const HANDLE = String.raw`@?[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?(?:#\d{4})?`;
+/** Network name, a few linking words, then the handle. */
+const NEAR = new RegExp(
+  String.raw`(?<![a-z])(${NAMES_RE})(?![a-z])(?:\s*(?:account|acc|handle|user\s?name|username|user|name|id|tag|page|profile))?` +
+    String.raw`\s*(?:(?:is|=|:|-|–|—|its|it's|it is|im|i'm|me|@|on)\s*){0,3}(?:the\s+same\s+as\s+)?(${HANDLE})`,
+  'g',
+);
+/** "user is …", "username: …" without a network named (the network may be in an earlier message). */
+const USER_IS = new RegExp(String.raw`\b(?:my\s+)?(?:user\s?name|user|handle|@)\s*(?:is|:|=|-)\s*(${HANDLE})`, 'g');
+const BARE = /(?<![\w@.\-])@([a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_]))(?![\w@]|\.[a-z])/g;
+const NOT_HANDLE = new Set([
+  'the', 'and', 'if', 'me', 'my', 'you', 'u', 'ur', 'your', 'is', 'on', 'it', 'its', 'there', 'here', 'then', 'too', 'a',
+  'an', 'to', 'for', 'with', 'as', 'or', 'so', 'but', 'not', 'no', 'yes', 'now', 'later', 'tonight', 'same', 'just', 'add',
+  'follow', 'dm', 'message', 'msg', 'chat', 'app', 'account', 'name', 'lol', 'ok', 'okay', 'pls', 'please', 'thanks', 'in',
+  'of', 'at', 'be', 'do', 'can', 'will', 'we', 'i', 'im', 'that', 'this', 'what', 'whats', 'where', 'when', 'how', 'who',
+  'linked', 'about', 'bio', 'profile', 'search', 'find', 'look', 'use', 'send', 'sent', 'answers', 'questions', 'instead',
+  'gone', 'down', 'up', 'over', 'off', 'out', 'again', 'sorry', 'hi', 'hey', 'hello', 'all', 'every', 'everywhere',
+]);
+
+function findHandles(input: DetectorInput): Finding[] {
+  const lower = input.lower;
+  const folded = leet(lower);
+  const out: Finding[] = [];
+  const seen = new Set<number>();
+  NEAR.lastIndex = 0;
+  for (let m = NEAR.exec(folded); m; m = NEAR.exec(folded)) {
+    const name = m[1].replace(/[ .\-*_]/g, '');
+    const hStart = m.index + m[0].length - m[2].length;
+    const handle = lower.slice(hStart, hStart + m[2].length);
+    if (!isHandleLike(handle, m[0], WEAK_NAMES.has(name))) {
+      NEAR.lastIndex = m.index + Math.max(1, m[1].length);
+      continue;
+    }
+    seen.add(hStart);
+    out.push(findingFromNormalised(input, { start: m.index, end: hStart + handle.length }, { kind: 'social', detector: 'social', score: 0.9, why: [`handle after "${name}"`], value: handle.replace(/^@/, '') }));
+  }
+  USER_IS.lastIndex = 0;
+  for (let m = USER_IS.exec(lower); m; m = USER_IS.exec(lower)) {
+    const hStart = m.index + m[0].length - m[1].length;
+    if (seen.has(hStart) || !isHandleLike(m[1], m[0], true)) continue;
+    seen.add(hStart);
+    out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'social', detector: 'social', score: 0.8, why: ['"user is …" followed by a handle'], value: m[1].replace(/^@/, '') }));
+  }
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(lower); m; m = BARE.exec(lower)) {
+    if (seen.has(m.index) || seen.has(m.index + 1)) continue;
+    const h = m[1];
+    if (!/[a-z]/.test(h) || NOT_HANDLE.has(h)) continue;
+    out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'social', detector: 'social', score: 0.8, why: ['bare @handle'], value: h }));
+  }
+  return out;
+}
+
+/** Does this token look like a handle rather than an ordinary word? */
+function isHandleLike(token: string, whole: string, weakName: boolean): boolean {
+  const h = token.replace(/^@/, '');
+  if (h.length < 3 || NOT_HANDLE.has(h) || /^\d+$/.test(h)) return false;
+  if (!/[a-z]/.test(h)) return false;
+  const marked = token.startsWith('@') || /[._\d]/.test(h) || /#\d{4}$/.test(h);
+  if (marked) return true;
+  // A plain word needs an explicit "is" or ":" and a strong network name.
+  return !weakName && /(?:\bis|:|=)\s*@?[a-z0-9_]+$/.test(whole);
+}

@@ -1,8 +1,83 @@
-import type { Detector } from '../types.js';
+import { LinkifyIt } from 'linkify-it';
+import { getDomain, getHostname } from 'tldts';
+import { findingFromNormalised } from '../finding.js';
+import type { Detector, DetectorInput, Finding } from '../types.js';
+import { FUZZY_TLDS, SOCIAL_SITES, WORDLIKE_TLDS } from './url-sites.js';
 
-/** Placeholder: being written (see issue 2). */
+/**
+ * Links to sites that are not allow-listed, with or without a scheme; link shorteners always.
+ * Candidates come from linkify-it (fuzzy links on, emails off — the email detector owns those) over
+ * the normalised text, so defanged ("hxxps", "[.]"), spelled-out ("dot co dot uk"), spaced and
+ * homoglyph links are seen. Verification: a scheme, "www.", or a curated top-level domain; a
+ * word-like TLD ("it", "me") needs a path or a known site. Allow-listed hosts (the platform, Bitesize,
+ * Khan Academy…) are dropped. A social network's link is also reported as `social`.
+ */
 export const urlDetector: Detector = {
   id: 'url',
-  kinds: ['url'],
-  find: () => [],
+  kinds: ['url', 'social', 'phone'],
+  pretest: (lower) => PRETEST.test(lower),
+  find: findUrls,
 };
+
+const PRETEST = /[a-z0-9]\.[a-z]{2}|:\/\//;
+const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, fuzzyIP: false });
+
+function findUrls(input: DetectorInput): Finding[] {
+  const text = input.normalised.text;
+  const matches = linkify.match(text);
+  if (!matches) return [];
+  const out: Finding[] = [];
+  const cfg = input.config;
+  for (const m of matches) {
+    if (m.schema === 'mailto:') continue;
+    if (m.index > 0 && text[m.index - 1] === '@') continue; // the domain of an email address
+    const url = m.url;
+    const host = (getHostname(url) ?? '').toLowerCase().replace(/^www\./, '');
+    if (!host) continue;
+    const domain = getDomain(host) ?? host;
+    if (isListed(host, domain, cfg.allowedDomains)) continue;
+    const explicit = m.schema !== '' || /^www\./i.test(m.raw);
+    const labels = host.split('.');
+    const tld = labels[labels.length - 1];
+    const hasPath = /^[^/]*\.[^/]+\/\S/.test(m.raw.replace(/^[a-z]+:\/\//i, ''));
+    const shortener = isListed(host, domain, cfg.shortenerDomains);
+    const social = isListed(host, domain, SOCIAL_SITES);
+    const why: string[] = [];
+    let score: number;
+    if (shortener) {
+      score = 0.97;
+      why.push('link shortener (destination hidden)');
+    } else if (explicit) {
+      score = 0.93;
+      why.push(m.schema ? `link with scheme ${m.schema}` : 'link starting www.');
+    } else {
+      const secondLevel = labels.length > 2 ? labels.slice(-2).join('.') : '';
+      if (!FUZZY_TLDS.has(tld) && !FUZZY_TLDS.has(secondLevel)) continue;
+      if (/^\d+$/.test(labels[0])) continue;
+      if (WORDLIKE_TLDS.has(tld) && !hasPath && !social && labels.length < 3) continue;
+      // "end.It" — a sentence joined without a space, capital after the dot: not a link.
+      if (/[a-z]\.[A-Z][a-z]/.test(m.raw) && !hasPath) continue;
+      score = hasPath ? 0.9 : 0.85;
+      why.push(`domain .${tld} without scheme`);
+    }
+    if (social) why.push('social network profile');
+    out.push(findingFromNormalised(input, { start: m.index, end: m.lastIndex }, { kind: 'url', detector: 'url', score, why, value: url.toLowerCase() }));
+    if (social) out.push(findingFromNormalised(input, { start: m.index, end: m.lastIndex }, { kind: 'social', detector: 'url', score, why: [...why], value: url.toLowerCase() }));
+    // WhatsApp click-to-chat links carry a phone number in international form.
+    const wa = /^(?:https?:\/\/)?(?:wa\.me|api\.whatsapp\.com\/send\?phone=)\/?(\d{8,15})/i.exec(m.raw);
+    if (wa) {
+      const at = m.index + m.raw.indexOf(wa[1]);
+      out.push(findingFromNormalised(input, { start: at, end: at + wa[1].length }, { kind: 'phone', detector: 'url', score: 0.95, why: ['phone number in a WhatsApp click-to-chat link'], value: '+' + wa[1] }));
+    }
+  }
+  return out;
+}
+
+/** True when `host` or its registrable `domain` is in `list`, or is a subdomain of an entry. */
+function isListed(host: string, domain: string, list: readonly string[]): boolean {
+  for (const entry of list) {
+    const e = entry.toLowerCase();
+    if (host === e || domain === e || host.endsWith('.' + e)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,28 @@
+/**
+ * Context for the phone detector: words near a digit run that make it a phone number, and words or
+ * shapes that make it something else (a page, an ISBN, a price, a sum). Documented data; a deployment
+ * adds words through `config.extraWords.phone` (supporting) and `config.extraWords['phone-not']`.
+ */
+
+/** Words that, near a digit run, say it is a phone number. */
+export const PHONE_WORDS = [
+  'call', 'calls', 'calling', 'ring', 'phone', 'mobile', 'mob', 'cell', 'tel', 'telephone', 'text', 'txt', 'texting',
+  'sms', 'number', 'no', 'num', 'digits', 'whatsapp', 'whats app', 'wa', 'reach', 'contact', 'landline', 'dial',
+  'signal', 'telegram', 'viber', 'facetime', 'imessage', 'ping', 'buzz', 'message me', 'msg', 'hmu', 'work line',
+  'home line', 'office', 'emergencies', 'emergency', 'on', 'is', 'its', "it's",
+];
+
+/** Strong phone words (the weak ones above — "on", "is" — only count together with a phone shape). */
+export const STRONG_PHONE_WORDS = new Set([
+  'call', 'calls', 'calling', 'ring', 'phone', 'mobile', 'mob', 'cell', 'tel', 'telephone', 'text', 'txt', 'texting',
+  'sms', 'number', 'num', 'digits', 'whatsapp', 'wa', 'reach', 'contact', 'landline', 'dial', 'signal', 'telegram',
+  'viber', 'facetime', 'imessage', 'ping', 'msg', 'hmu', 'emergencies', 'emergency', 'no', 'nos',
+]);
+
+/** Words that, just before a digit run, say it is not a phone number. */
+export const NOT_PHONE_BEFORE = new Set([
+  'isbn', 'page', 'pages', 'pg', 'pp', 'question', 'q', 'questions', 'paper', 'ref', 'reference', 'order', 'invoice',
+  'booking', 'ticket', 'id', 'code', 'spec', 'specification', 'unit', 'room', 'year', 'years', 'chapter', 'section',
+  'exercise', 'ex', 'mark', 'marks', 'score', 'scores', 'candidate', 'centre', 'center', 'serial', 'model', 'version',
+  'account', 'acc', 'sort', 'iban', 'pin', 'postcode', 'zip', 'policy', 'claim', 'tracking', 'student', 'doi', 'arxiv',
+]);

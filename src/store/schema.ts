@@ -1,0 +1,184 @@
+/**
+ * The store's tables as Kysely sees them. One shape for SQLite and PostgreSQL: ids and timestamps are
+ * text (timestamps are ISO-8601 strings written by the app, so ordering and comparison are the same
+ * in both databases), JSON is text, ciphertext is base64 text. Counts read back from PostgreSQL come
+ * as strings; the query layer turns them into numbers.
+ */
+
+/** A conversation and its sealed memory (the engine's ConversationState, encrypted: it holds recent text). */
+export interface ConversationsTable {
+  id: string;
+  /** Sealed JSON of the engine's ConversationState; null before the first message. */
+  state_ct: string | null;
+  state_iv: string | null;
+  state_tag: string | null;
+  message_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Who takes part in a conversation, with the role they had there. */
+export interface ParticipantsTable {
+  conversation_id: string;
+  user_id: string;
+  role: string;
+  name: string | null;
+  created_at: string;
+}
+
+/** One message, its decision and (when redacted, held or blocked) its sealed original. */
+export interface MessagesTable {
+  id: string;
+  conversation_id: string;
+  /** Position in the conversation (1-based), so order never depends on clock resolution. */
+  seq: number;
+  sender_id: string;
+  sender_role: string;
+  recipient_id: string | null;
+  status: string;
+  action: string;
+  concern: string | null;
+  severity: number;
+  /** What recipients see: null while held or when blocked. */
+  delivered_text: string | null;
+  /** The original with every finding replaced by a label: what moderators see without opening the seal. */
+  redacted_text: string;
+  kinds: string;
+  /** Decision JSON (reasons, nudge, suggestion; findings without text). */
+  decision: string;
+  /** Findings JSON without `text`/`value`: spans into the sealed original. */
+  findings: string;
+  sealed_ct: string | null;
+  sealed_iv: string | null;
+  sealed_tag: string | null;
+  /** Who the recipient suggestion is for; null means any participant but the sender. */
+  suggestion_for: string | null;
+  sent_at: string | null;
+  created_at: string;
+}
+
+/** A held message waiting for (or decided by) a moderator. */
+export interface ReviewsTable {
+  id: string;
+  message_id: string;
+  conversation_id: string;
+  queue: string;
+  status: string;
+  severity: number;
+  sender_id: string;
+  sender_role: string;
+  action: string;
+  kinds: string;
+  created_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  outcome: string | null;
+}
+
+/** A moderator's note on a review or a user. */
+export interface NotesTable {
+  id: string;
+  review_id: string | null;
+  subject: string;
+  author: string;
+  note: string;
+  created_at: string;
+}
+
+/** A strike against a user; removal is recorded, never deleted. */
+export interface StrikesTable {
+  id: string;
+  user_id: string;
+  weight: number;
+  reason: string;
+  message_id: string | null;
+  created_by: string;
+  created_at: string;
+  removed_at: string | null;
+  removed_by: string | null;
+}
+
+/** Users seen as senders or participants (their last known role). */
+export interface UsersTable {
+  id: string;
+  role: string;
+  created_at: string;
+}
+
+/** Moderator accounts; passwords as scrypt hashes. */
+export interface ModeratorsTable {
+  id: string;
+  email: string;
+  role: string;
+  password_hash: string;
+  created_at: string;
+}
+
+/** Moderator sessions; the cookie holds the token, the table only its sha256. */
+export interface SessionsTable {
+  token_hash: string;
+  moderator_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** Platform API keys, sha256-hashed, with JSON scopes. */
+export interface ApiKeysTable {
+  id: string;
+  key_hash: string;
+  name: string;
+  scopes: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** Stored replies for idempotent sends, keyed by API key id + Idempotency-Key. */
+export interface IdempotencyKeysTable {
+  key: string;
+  request_hash: string;
+  response: string;
+  message_id: string;
+  created_at: string;
+}
+
+/** Append-only, hash-chained audit log. No code path updates or deletes a row. */
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Durable webhook deliveries: written in the same transaction as the decision, sent later. */
+export interface WebhookOutboxTable {
+  id: string;
+  event: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+  delivered_at: string | null;
+}
+
+/** Every table of the store. */
+export interface Database {
+  conversations: ConversationsTable;
+  participants: ParticipantsTable;
+  messages: MessagesTable;
+  reviews: ReviewsTable;
+  notes: NotesTable;
+  strikes: StrikesTable;
+  users: UsersTable;
+  moderators: ModeratorsTable;
+  sessions: SessionsTable;
+  api_keys: ApiKeysTable;
+  idempotency_keys: IdempotencyKeysTable;
+  audit_log: AuditLogTable;
+  webhook_outbox: WebhookOutboxTable;
+}
