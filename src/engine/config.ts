@@ -20,7 +20,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   ],
   webmailProviders: [
     'gmail', 'googlemail', 'hotmail', 'outlook', 'yahoo', 'ymail', 'icloud', 'live', 'msn', 'aol', 'protonmail',
-    'proton', 'gmx', 'btinternet', 'sky', 'virginmedia', 'talktalk', 'zoho', 'yandex', 'fastmail', 'mac', 'me',
+    'gmx', 'btinternet', 'sky', 'virginmedia', 'talktalk', 'zoho', 'yandex', 'fastmail',
   ],
   defaultCountry: 'GB',
   minScore: 0.5,

@@ -38,10 +38,16 @@ export function runCli(args: string[], input?: string | Buffer): Promise<CliRun>
     child.on('error', reject);
     child.on('close', (code) => {
       const stdout = Buffer.concat(out).toString('utf8');
-      const lines = stdout
-        .split('\n')
-        .filter((l) => l.length > 0)
-        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      // Output that is not JSON Lines (e.g. --help) leaves `lines` empty rather than throwing here.
+      let lines: Record<string, unknown>[] = [];
+      try {
+        lines = stdout
+          .split('\n')
+          .filter((l) => l.length > 0)
+          .map((l) => JSON.parse(l) as Record<string, unknown>);
+      } catch {
+        lines = [];
+      }
       resolve({ code, stdout, stderr: Buffer.concat(err).toString('utf8'), lines });
     });
     // A child that exits early (usage error) closes stdin; ignore the resulting EPIPE.

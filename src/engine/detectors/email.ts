@@ -1,4 +1,4 @@
-import { getPublicSuffix } from 'tldts';
+import { parse } from 'tldts';
 import { findingFromNormalised } from '../finding.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
 
@@ -36,8 +36,9 @@ function findEmails(input: DetectorInput): Finding[] {
     const labels = domain.split('.');
     const why: string[] = ['local@domain pattern'];
     let score: number;
-    const suffix = labels.length > 1 ? getPublicSuffix(domain) : null;
-    if (suffix && suffix !== domain && /^[a-z]/.test(labels[labels.length - 1]) && labels[labels.length - 1].length >= 2) {
+    const parsed = labels.length > 1 ? parse(domain) : null;
+    const suffix = parsed?.isIcann ? parsed.publicSuffix : null;
+    if (suffix && (suffix !== domain || labels.length >= 3)) {
       score = 0.95;
       why.push(`domain ends in public suffix .${suffix}`);
     } else if (providers.has(labels[0])) {

@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { findingFromNormalised } from '../finding.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
-import { NOT_PHONE_BEFORE, STRONG_PHONE_WORDS } from './phone-context.js';
+import { NOT_PHONE_BEFORE, PHONE_PHRASES, STRONG_PHONE_WORDS } from './phone-context.js';
 
 /**
  * Phone numbers, every country, UK first.
@@ -37,11 +37,22 @@ function findPhones(input: DetectorInput): Finding[] {
   const lower = input.lower;
   const out: Finding[] = [];
   CANDIDATE.lastIndex = 0;
+  const backwards = /backwards|reverse/.test(lower);
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const groups = splitGroups(m[0], m.index);
     const found = bestNumbers(input, groups, m[0].trimStart().startsWith('+') || m[0].startsWith('(+'));
+    if (!found.length && backwards) {
+      // "read this backwards: 321 009 00770" — the reader is told to reverse it.
+      const reversed = groups.map((g) => g.digits).join('').split('').reverse().join('');
+      const f = judge(input, groups, reversed, false, lower);
+      if (f) {
+        f.why.push('written backwards, with an instruction to reverse it');
+        found.push(f);
+      }
+    }
     for (const f of found) out.push(f);
   }
+  if (LOOSE_START.test(text)) for (const f of looseNumbers(input, out)) out.push(f);
   return out;
 
   /** Try sub-runs of whole groups; keep the best non-overlapping numbers. */
@@ -54,6 +65,14 @@ function findPhones(input: DetectorInput): Finding[] {
       for (let j = i; j < groups.length && digits.length < 16; j++) {
         digits += groups[j].digits;
         if (digits.length < 7) continue;
+        // A number run into other digits ("0871277810910p/min"): try its first 11 or 10 digits.
+        if (j === i && digits.length > 11 && /^0[1-9]/.test(digits)) {
+          for (const len of [11, 10]) {
+            const g = { ...groups[i], digits: digits.slice(0, len), end: groups[i].start + len };
+            const f = judge(inp, [g], g.digits, false, lower);
+            if (f && (!best || f.score > best.f.score)) best = { f, j };
+          }
+        }
         const f = judge(inp, groups.slice(i, j + 1), digits, plus && i === 0, lower);
         if (f && (!best || f.score > best.f.score || (f.score === best.f.score && j > best.j))) best = { f, j };
       }
@@ -64,6 +83,42 @@ function findPhones(input: DetectorInput): Finding[] {
     }
     return results;
   }
+}
+
+const LOOSE_START = /(?<!\d)(?:\+\s?44\s?7\d{3}|07\d{3})(?![\d\s.\-]*\d{3})/;
+const LOOSE = /(?<![\d+])(?:\+\s?44\s?7\d{3}|07\d{3})(?!\d)/g;
+
+/**
+ * A UK mobile prefix standing alone ("07700 … then 900 and the last bit is 931", "07700 📞 900 📞
+ * 375"): gather the digit groups that follow within a short window, across words or emoji, until
+ * they make a whole number.
+ */
+function looseNumbers(input: DetectorInput, already: Finding[]): Finding[] {
+  const text = input.normalised.text;
+  const out: Finding[] = [];
+  LOOSE.lastIndex = 0;
+  for (let m = LOOSE.exec(text); m; m = LOOSE.exec(text)) {
+    const start = m.index;
+    let digits = m[0].replace(/\D/g, '');
+    const groups: Group[] = [{ digits, start, end: start + m[0].length }];
+    const want = digits.startsWith('44') ? 12 : 11;
+    const re = /\d+/g;
+    re.lastIndex = start + m[0].length;
+    let last = start + m[0].length;
+    for (let g = re.exec(text); g && digits.length < want; g = re.exec(text)) {
+      if (g.index - last > 40) break;
+      digits += g[0];
+      groups.push({ digits: g[0], start: g.index, end: g.index + g[0].length });
+      last = g.index + g[0].length;
+    }
+    if (digits.length !== want || groups.length < 2) continue;
+    const [s0] = [start];
+    if (already.some((f) => f.kind === 'phone' && f.start <= s0 && s0 < f.end)) continue;
+    const parsed = parsePhoneNumberFromString(digits.startsWith('44') ? '+' + digits : digits, 'GB');
+    if (!parsed?.isPossible()) continue;
+    out.push(findingFromNormalised(input, { start, end: last }, { kind: 'phone', detector: 'phone', score: 0.8, why: ['UK mobile prefix followed by the rest of the number, split by words or symbols', 'possible GB number (libphonenumber)'], value: parsed.number }));
+  }
+  return out;
 }
 
 function splitGroups(run: string, offset: number): Group[] {
@@ -81,13 +136,16 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   if (plus) {
     // Include the "+" (and an opening bracket) in the span.
     let s = start;
-    while (s > 0 && /[+(\s]/.test(text[s - 1]) && start - s < 3) s--;
+    while (s > 0 && /[+(]/.test(text[s - 1]) && start - s < 3) s--;
     if (text.slice(s, start).includes('+')) start = s;
   }
   const raw = text.slice(start, end);
   const why: string[] = [];
 
-  if (isSequential(digits) || /^(\d)\1+$/.test(digits)) return null;
+  if (isSequential(digits) || /(\d)\1{5,}/.test(digits)) return null;
+  // The fractional part of a decimal ("2.7182818284", "0.0769230769").
+  if (start >= 2 && text[start - 1] === '.' && /\d/.test(text[start - 2])) return null;
+  if (isIsbn10(raw, digits)) return null;
   const seps = raw.replace(/[\d+]/g, '');
   // Shapes that are something else.
   if (/^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$/.test(raw) || /^\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}$/.test(raw)) return null; // date
@@ -95,7 +153,8 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   if (/^\d+\.\d+$/.test(raw) || /\d\.\d{1,2}(?:\D|$)/.test(raw) && /[=+×*÷^]/.test(windowAround(lower, start, end, 6))) return null; // decimals in sums
   if (/\d\s?[-–]\s?\d/.test(raw) && groups.length === 2 && digits.length <= 8) return null; // a range
   if (seps.includes(',') && !/(?:\d ){4}/.test(raw) && !spelledOut(input, start, end)) return null; // a list
-  if (seps.includes('/') && !spelledOut(input, start, end)) return null; // fractions, codes, dates
+  // Fractions, codes and dates use slashes; a phone written with slashes has long groups.
+  if (seps.includes('/') && !spelledOut(input, start, end) && groups.some((g) => g.digits.length < 3)) return null;
 
   const before = lower.slice(Math.max(0, start - 40), start);
   const after = lower.slice(end, end + 40);
@@ -107,6 +166,11 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   const strongContext = hasStrongWord(near, input.config.extraWords.phone);
   const letterGlued = /[a-z]$/.test(before) && !plus;
 
+  // "seven seven zero zero nine…": a UK mobile read out without its leading zero.
+  if (/^7[1-9]\d{8}$/.test(digits) && !plus && (strongContext || spelledOut(input, start, end))) {
+    digits = '0' + digits;
+    why.push('UK mobile without its leading zero');
+  }
   // Parse: UK first, then international, then other regions when context supports it.
   let parsed = plus || digits.startsWith('00') ? parsePhoneNumberFromString('+' + digits.replace(/^00/, '')) : parsePhoneNumberFromString(digits, input.config.defaultCountry as CountryCode);
   let region = parsed?.country ?? '';
@@ -157,7 +221,7 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
     why.push('written with number words or disguised digits');
   }
   if (NOT_PHONE_BEFORE.has(prevWord) || hasWord(near, input.config.extraWords['phone-not'])) {
-    score -= 0.5;
+    score -= ukMobile || intl ? 0.3 : 0.5;
     why.push(`"${prevWord}" before it`);
   }
   if (mathsAround && !strongContext) {
@@ -177,7 +241,7 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
 function hasStrongWord(near: string, extra: string[] | undefined): boolean {
   const words = near.match(/[a-z]+/g) ?? [];
   for (const w of words) if (STRONG_PHONE_WORDS.has(w)) return true;
-  if (/whats\s?app|face\s?time|i\s?message|hit me up|my no\b|ring me|text me|call me|reach me|message me/.test(near)) return true;
+  if (PHONE_PHRASES.test(near)) return true;
   return hasWord(near, extra);
 }
 
@@ -197,6 +261,14 @@ function spelledOut(input: DetectorInput, start: number, end: number): boolean {
   const e = input.normalised.ends![end - 1];
   const orig = input.original.slice(s, e);
   return /[^\d\s\-.()+/,]/.test(orig);
+}
+
+/** ISBN-10 written with hyphens or spaces ("0-19-832574-6"), checksum verified. */
+function isIsbn10(raw: string, digits: string): boolean {
+  if (digits.length !== 10 || !/^\d{1,5}[-\s]\d{1,7}[-\s]\d{1,7}[-\s][\dX]$/i.test(raw)) return false;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += (10 - i) * Number(digits[i]);
+  return sum % 11 === 0;
 }
 
 function isSequential(d: string): boolean {

@@ -31,8 +31,8 @@ const PRETEST = new RegExp(`(?:^|[^a-z])(?:${NAMES_RE})(?![a-z])`);
 const HANDLE = String.raw`@?[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?(?:#\d{4})?`;
 /** Network name, a few linking words, then the handle. */
 const NEAR = new RegExp(
-  String.raw`(?<![a-z])(${NAMES_RE})(?![a-z])(?:\s*(?:account|acc|handle|user\s?name|username|user|name|id|tag|page|profile))?` +
-    String.raw`\s*(?:(?:is|=|:|-|–|—|its|it's|it is|im|i'm|me|@|on)\s*){0,3}(?:the\s+same\s+as\s+)?(${HANDLE})`,
+  String.raw`(?<![a-z0-9/._\-])(${NAMES_RE})(?![a-z])(?:\s*(?:account|acc|handle|user\s?name|username|user|name|id|tag|page|profile))?` +
+    String.raw`\s*(?:(?:is|=|:|-|–|—|,|its|it's|it is|im|i'm|me|@|on)\s*){0,3}(?:the\s+same\s+as\s+)?(${HANDLE})`,
   'g',
 );
 /** "user is …", "username: …" without a network named (the network may be in an earlier message). */
@@ -46,6 +46,10 @@ const NOT_HANDLE = new Set([
   'linked', 'about', 'bio', 'profile', 'search', 'find', 'look', 'use', 'send', 'sent', 'answers', 'questions', 'instead',
   'gone', 'down', 'up', 'over', 'off', 'out', 'again', 'sorry', 'hi', 'hey', 'hello', 'all', 'every', 'everywhere',
 ]);
+
+const SOCIAL_CONTEXT = /\b(?:my|me|follow|add|dm|dms|handle|find|account|page|profile|channel|insta|snap|tiktok|twitter|ig)\b/;
+/** "on the … app im tom.clarke.22": a strongly handle-shaped token after "I'm". */
+const IM_HANDLE = /\b(?:i'm|im|i am)\s+(@?[a-z0-9_]+[._][a-z0-9_.]*\d[a-z0-9_]*)/g;
 
 function findHandles(input: DetectorInput): Finding[] {
   const lower = input.lower;
@@ -71,11 +75,20 @@ function findHandles(input: DetectorInput): Finding[] {
     seen.add(hStart);
     out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'social', detector: 'social', score: 0.8, why: ['"user is …" followed by a handle'], value: m[1].replace(/^@/, '') }));
   }
+  IM_HANDLE.lastIndex = 0;
+  for (let m = IM_HANDLE.exec(lower); m; m = IM_HANDLE.exec(lower)) {
+    const hStart = m.index + m[0].length - m[1].length;
+    if (seen.has(hStart) || lower[hStart + m[1].length] === '@') continue;
+    seen.add(hStart);
+    out.push(findingFromNormalised(input, { start: hStart, end: hStart + m[1].length }, { kind: 'social', detector: 'social', score: 0.75, why: ['handle-shaped name (dots and digits) after "I\'m"'], value: m[1] }));
+  }
   BARE.lastIndex = 0;
   for (let m = BARE.exec(lower); m; m = BARE.exec(lower)) {
     if (seen.has(m.index) || seen.has(m.index + 1)) continue;
     const h = m[1];
     if (!/[a-z]/.test(h) || NOT_HANDLE.has(h)) continue;
+    // "@staticmethod" in code: a plain word after "@" needs handle-like characters or social words nearby.
+    if (!/[._\d]/.test(h) && !SOCIAL_CONTEXT.test(lower)) continue;
     out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'social', detector: 'social', score: 0.8, why: ['bare @handle'], value: h }));
   }
   return out;

@@ -21,11 +21,37 @@ export const urlDetector: Detector = {
 
 const PRETEST = /[a-z0-9]\.[a-z]{2}|:\/\//;
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, fuzzyIP: false });
+// linkify-it's fuzzy list has only the classic gTLDs and ccTLDs; add the newer ones people use.
+linkify.tlds([...FUZZY_TLDS].filter((t) => !t.includes('.')), true);
+/** A direct link to an image is content to look at, not a place to talk. */
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|bmp)(?:[?#]\S*)?$/i;
+
+/**
+ * "www." and "http://" are unambiguous even when glued to other text ("info:www.example.com",
+ * "experiencehttp://…", "http//…"), where linkify-it does not see a link boundary.
+ */
+const GLUED = /(?:https?:?\/\/|(?<![a-z0-9-])www\.|(?<=[a-z]{2})www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s<>"]*)?/gi;
+
+function linkCandidates(text: string): { index: number; lastIndex: number; raw: string; url: string; schema: string }[] {
+  const found = (linkify.match(text) ?? []).map((m) => ({ index: m.index, lastIndex: m.lastIndex, raw: m.raw, url: m.url, schema: m.schema }));
+  if (/www\.|https?:?\/\//i.test(text)) {
+    GLUED.lastIndex = 0;
+    for (let g = GLUED.exec(text); g; g = GLUED.exec(text)) {
+      const start = g.index;
+      const end = start + g[0].length;
+      if (found.some((f) => f.index < end && start < f.lastIndex)) continue;
+      const raw = g[0].replace(/[.,;:!?)]+$/, '');
+      const url = /^https?:?\/\//i.test(raw) ? raw.replace(/^(https?):?\/\//i, '$1://') : `http://${raw}`;
+      found.push({ index: start, lastIndex: start + raw.length, raw, url, schema: /^https?/i.test(raw) ? 'http:' : '' });
+    }
+  }
+  return found;
+}
 
 function findUrls(input: DetectorInput): Finding[] {
   const text = input.normalised.text;
-  const matches = linkify.match(text);
-  if (!matches) return [];
+  const matches = linkCandidates(text);
+  if (!matches.length) return [];
   const out: Finding[] = [];
   const cfg = input.config;
   for (const m of matches) {
@@ -53,7 +79,7 @@ function findUrls(input: DetectorInput): Finding[] {
     } else {
       const secondLevel = labels.length > 2 ? labels.slice(-2).join('.') : '';
       if (!FUZZY_TLDS.has(tld) && !FUZZY_TLDS.has(secondLevel)) continue;
-      if (/^\d+$/.test(labels[0])) continue;
+      if (/^\d+$/.test(labels[0]) && labels.length < 3 && WORDLIKE_TLDS.has(tld)) continue;
       if (WORDLIKE_TLDS.has(tld) && !hasPath && !social && labels.length < 3) continue;
       // "end.It" — a sentence joined without a space, capital after the dot: not a link.
       if (/[a-z]\.[A-Z][a-z]/.test(m.raw) && !hasPath) continue;
@@ -61,6 +87,10 @@ function findUrls(input: DetectorInput): Finding[] {
       why.push(`domain .${tld} without scheme`);
     }
     if (social) why.push('social network profile');
+    if (IMAGE_FILE.test(m.raw) && !shortener && !social) {
+      score -= 0.5;
+      why.push('direct link to an image file');
+    }
     out.push(findingFromNormalised(input, { start: m.index, end: m.lastIndex }, { kind: 'url', detector: 'url', score, why, value: url.toLowerCase() }));
     if (social) out.push(findingFromNormalised(input, { start: m.index, end: m.lastIndex }, { kind: 'social', detector: 'url', score, why: [...why], value: url.toLowerCase() }));
     // WhatsApp click-to-chat links carry a phone number in international form.

@@ -6,9 +6,10 @@
 
 /** Webmail providers: "name at gmail" is an email address even with no top-level domain. */
 export const WEBMAIL_PROVIDERS: ReadonlySet<string> = new Set([
-  'gmail', 'googlemail', 'hotmail', 'outlook', 'yahoo', 'ymail', 'icloud', 'me', 'mac', 'live', 'msn', 'aol',
-  'protonmail', 'proton', 'pm', 'gmx', 'btinternet', 'btopenworld', 'sky', 'virginmedia', 'talktalk', 'mail',
-  'zoho', 'yandex', 'tutanota', 'fastmail', 'hey', 'ntlworld', 'blueyonder', 'tiscali', 'rocketmail', 'qq', '163',
+  'gmail', 'googlemail', 'hotmail', 'outlook', 'yahoo', 'ymail', 'icloud', 'msn', 'aol', 'protonmail', 'gmx',
+  'btinternet', 'btopenworld', 'virginmedia', 'talktalk', 'zoho', 'yandex', 'tutanota', 'fastmail', 'ntlworld',
+  'blueyonder', 'tiscali', 'rocketmail', 'live', 'sky',
+  // Not here on purpose: "me", "mac", "mail", "hey", "pm" — ordinary words after "at".
 ]);
 
 /**

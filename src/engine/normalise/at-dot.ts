@@ -20,7 +20,7 @@ const PRETEST = /\bat\b|\bdot\b|@|\[|\(|\{|_at_|full ?stop|hxxp|underscore|\S \S
 
 // Separators, each a capture so we know which characters to rewrite.
 const AT = String.raw`(?:\s*(?:\(at\)|\[at\]|\{at\}|<at>|\(@\)|\[@\]|\{@\})\s*|\s+at\s+|_at_|\s*@\s*)`;
-const DOT = String.raw`(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\[\.\]|\(\.\)|\{\.\})\s*|\s+(?:dot|full\s?stop|period)\s+|_dot_|\s?\.\s?)`;
+const DOT = String.raw`(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\[\.\]|\(\.\)|\{\.\})\s*|\s+(?:dot|full\s?stop|period)\s+|_dot_|\s\.\s|\.)`;
 const UNDERSCORE = String.raw`(?:\s+underscore\s+|\s*\(underscore\)\s*)`;
 const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]{0,62})`;
 const LOCAL_PART = String.raw`[a-z0-9][a-z0-9_%+\-]{0,63}`;
@@ -66,6 +66,12 @@ function atDotEdits(text: string): Edit[] {
     const isProvider = WEBMAIL_PROVIDERS.has(provider);
     if (!endsInTld && !isProvider) continue;
     if (localWords.length === 1 && NOT_LOCAL.has(localWords[0].toLowerCase())) continue;
+    // "Log in at icicibank.com", "blogging at example.blogspot.com": a plain word, the word "at" and
+    // an ordinary domain is a sentence. Spelled-out separators, a provider, or a name-like local part
+    // (dots, underscores, digits) make it an address.
+    const wordAt = /^\s+at\s+$/i.test(m[2]);
+    const spelledDomain = /\bdot\b|\[|\(|\{|full\s?stop|_dot_|\s\.\s/i.test(domain);
+    if (wordAt && !isProvider && !spelledDomain && !/[._\d]|dot|underscore/i.test(local)) continue;
     // A plain " at " between two ordinary words needs stronger evidence: a provider or a dotted domain.
     addSeparatorEdits(whole, m.index, edits);
   }

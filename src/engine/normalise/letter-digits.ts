@@ -14,12 +14,14 @@ export const letterDigits: Transformer = {
     regexEdits(t, RUN, (m) => {
       const run = m[0];
       const real = run.replace(/[^0-9]/g, '').length;
-      if (real < MIN_DIGITS || !/[OoIl|]/.test(run)) return null;
+      const all = run.replace(/[^0-9OoIl|]/g, '').length;
+      // Letters come in ones and twos between digits ("O77OO"); a longer block is a word ("lol").
+      if (real < 2 || all < MIN_DIGITS || !/[OoIl|]/.test(run) || /[OoIl|]{3,}/.test(run.replace(/[ .,\-]/g, ''))) return null;
       return run.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1');
     }),
 };
 
-const MIN_DIGITS = 5;
+const MIN_DIGITS = 7;
 /** A run of digits and digit-like letters, single separators allowed, not touching other letters. */
-const RUN = /(?<![A-Za-z0-9])[0-9OoIl|](?:[ .\-]?[0-9OoIl|])+(?![A-Za-z0-9])/g;
+const RUN = /(?<![A-Za-z0-9])[0-9OoIl|](?:(?:[ .\-]|, ?)?[0-9OoIl|])+(?![A-Za-z0-9])/g;
 const PRETEST = /[0-9][OoIl|]|[OoIl|][0-9]/;

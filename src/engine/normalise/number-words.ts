@@ -18,7 +18,7 @@ export const numberWords: Transformer = {
 const MIN_DIGITS = 7;
 
 const UNITS: Record<string, string> = {
-  zero: '0', oh: '0', o: '0', nought: '0', nil: '0', nada: '0',
+  zero: '0', oh: '0', o: '0', oo: '00', ooo: '000', nought: '0', nil: '0', nada: '0',
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
   ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
   seventeen: '17', eighteen: '18', nineteen: '19',
@@ -34,7 +34,7 @@ const ZEROS: Record<string, string> = { hundred: '00', thousand: '000' };
 const WORD_ALT = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(HOMOPHONES), ...Object.keys(REPEAT), ...Object.keys(ZEROS)]
   .sort((a, b) => b.length - a.length)
   .join('|');
-const PRETEST = new RegExp(`\\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred)\\b`, 'i');
+const PRETEST = new RegExp(`\\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred)\\b|\\d[OoIl]|[OoIl]\\d`, 'i');
 const SEPARATOR = /[\s,.\-–/]{0,3}/y;
 
 interface Tok {
@@ -47,7 +47,8 @@ interface Tok {
 function numberWordEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   // A token: a number word or a run of figures.
-  const re = new RegExp(`\\b(?:${WORD_ALT})\\b|\\d+`, 'gi');
+  // Mixed tokens ("9OO", "6I4") read letter O / I / l as digits, but only beside a real digit.
+  const re = new RegExp(`\\b(?:${WORD_ALT})\\b|\\b[OoIl]{0,2}\\d[\\dOoIl]*\\b|\\d+`, 'gi');
   let run: Tok[] = [];
   let lastEnd = -1;
   const flush = (): void => {
@@ -58,7 +59,8 @@ function numberWordEdits(text: string): Edit[] {
     const start = m.index;
     const end = start + m[0].length;
     const raw = m[0];
-    const word = /\d/.test(raw[0]) ? null : raw.toLowerCase();
+    const mixed = /\d/.test(raw) && /[OoIl]/.test(raw);
+    const word = mixed ? raw.toLowerCase() : /\d/.test(raw[0]) ? null : raw.toLowerCase();
     if (run.length && !isSeparator(text, lastEnd, start)) flush();
     run.push({ start, end, word, digits: word === null ? raw : '' });
     lastEnd = end;
@@ -94,9 +96,11 @@ function emitRun(run: Tok[], edits: Edit[]): void {
     }
     const w = t.word;
     const next = run[i + 1];
-    if (w in UNITS) {
-      // A lone "o" is only a zero between other number tokens.
-      if (w === 'o' && !(segment.length && next)) {
+    if (/\d/.test(w)) {
+      t.digits = w.replace(/o/g, '0').replace(/[il]/g, '1');
+    } else if (w in UNITS) {
+      // A lone "o" is only a zero next to other number tokens.
+      if ((w === 'o' || w === 'oo' || w === 'ooo') && !next && !segment.length) {
         close();
         continue;
       }
@@ -136,9 +140,10 @@ function emitRun(run: Tok[], edits: Edit[]): void {
       }
       t.digits = ZEROS[w];
     } else if (w in HOMOPHONES) {
+      // Accepted after a digit, before a digit or at the end of a run ("…nine oh oh for to ate").
       const prevStrong = segment.length > 0;
-      const nextStrong = next !== undefined && (next.word === null || next.word in UNITS || next.word in REPEAT);
-      if (!prevStrong || !nextStrong) {
+      const nextOk = next === undefined || next.word === null || next.word in UNITS || next.word in REPEAT || next.word in HOMOPHONES;
+      if (!prevStrong || !nextOk) {
         close();
         continue;
       }

@@ -1,0 +1,164 @@
+/**
+ * The bench's output: a plain-text table per section on stdout, the issue's targets beside the
+ * measured figures, and the same data as JSON (bench/results/latest.json) with the machine it ran on.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname } from 'node:path';
+import type { AccuracyReport } from './accuracy.js';
+import type { BenchCorpus } from './corpus.js';
+import type { EngineReport } from './engine.js';
+import type { ScalingReport } from './scaling.js';
+import type { ServiceReport } from './service.js';
+import { round } from './stats.js';
+
+/** Where and when the figures were taken. */
+export interface MachineInfo {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  node: string;
+  os: string;
+  date: string;
+}
+
+/** One of the issue's targets with the measured figure and whether it was met (null: not measured). */
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean | null;
+}
+
+/** Everything one bench run produced. Sections not run are null. */
+export interface BenchResults {
+  machine: MachineInfo;
+  options: { quick: boolean; only: string | null };
+  corpus: { source: BenchCorpus['source']; parts: BenchCorpus['parts']; messages: number; conversations: number };
+  policy: string;
+  engine: EngineReport | null;
+  accuracy: AccuracyReport | null;
+  scaling: ScalingReport | null;
+  service: ServiceReport | null;
+  targets: TargetCheck[];
+}
+
+/** Describe this machine. */
+export function machineInfo(): MachineInfo {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    date: new Date().toISOString(),
+  };
+}
+
+const pct = (x: number | null): string => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+const num = (x: number): string => round(x).toLocaleString('en-GB');
+
+/** Render rows as an aligned text table (first column left, others right). */
+export function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** Compare the results with the issue's targets. */
+export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  const chap = r.engine?.figures[0];
+  const lpl = r.engine?.figures[1];
+  out.push({
+    target: 'engine throughput >= 1.5x libphonenumber-js + linkify-it',
+    measured: chap && lpl ? `${round(lpl.chaperoneVs)}x (${num(chap.perSecond)} vs ${num(lpl.perSecond)} msg/s)` : 'not measured',
+    met: chap && lpl ? lpl.chaperoneVs >= 1.5 : null,
+  });
+  out.push({
+    target: 'engine p99 per message < 0.2 ms',
+    measured: chap ? `${round(chap.p99Ms)} ms` : 'not measured',
+    met: chap ? chap.p99Ms < 0.2 : null,
+  });
+  out.push({
+    target: 'recall higher and negatives flagged lower than both baselines, every set',
+    measured: r.accuracy ? (r.accuracy.chaperoneStrictlyBetter ? 'yes' : `no: ${r.accuracy.shortfalls.join('; ')}`) : 'not measured',
+    met: r.accuracy ? r.accuracy.chaperoneStrictlyBetter : null,
+  });
+  const sqlite = r.service?.runs.find((x) => x.store === 'sqlite');
+  out.push({
+    target: 'service (SQLite) >= 2,000 sends/s with p99 < 25 ms',
+    measured: sqlite?.ok ? `${num(sqlite.perSecond)} sends/s, p99 ${sqlite.p99Ms} ms` : sqlite ? `not measured (${sqlite.note})` : r.service?.note ?? 'not measured',
+    met: sqlite?.ok ? sqlite.perSecond >= 2000 && sqlite.p99Ms < 25 : null,
+  });
+  const pg = r.service?.runs.find((x) => x.store === 'postgres');
+  out.push({
+    target: 'service (PostgreSQL) reported',
+    measured: pg?.ok ? `${num(pg.perSecond)} sends/s, p99 ${pg.p99Ms} ms` : pg ? `not measured (${pg.note})` : r.service?.note ?? 'not measured',
+    met: pg ? pg.ok : null,
+  });
+  return out;
+}
+
+/** The whole report as text, for stdout and for pasting into BENCHMARKS.md. */
+export function renderText(r: BenchResults): string {
+  const parts: string[] = [];
+  const m = r.machine;
+  parts.push(`Chaperone bench — ${m.date}\nmachine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, node ${m.node}${r.options.quick ? '  [--quick]' : ''}`);
+  parts.push(`corpus: ${r.corpus.source}, ${num(r.corpus.messages)} messages in ${num(r.corpus.conversations)} conversations (${r.corpus.parts.map((p) => `${p.name} ${p.messages}`).join(', ')})\npolicy: ${r.policy}`);
+  if (r.engine) {
+    const e = r.engine;
+    parts.push(
+      `ENGINE — ${num(e.corpusMessages)} messages × ${e.rounds} interleaved rounds; peak RSS ${num(e.memory.rssMiB)} MiB, heapUsed ${num(e.memory.heapUsedMiB)} MiB\n` +
+        table(
+          ['contender', 'msg/s', 'p50 ms', 'p99 ms', 'max ms', 'vs Chaperone', 'Chaperone vs'],
+          e.figures.map((f, i) => [f.name, num(f.perSecond), String(round(f.p50Ms)), String(round(f.p99Ms)), String(round(f.maxMs)), i ? `${round(f.vsChaperone)}x` : '1x', i ? `${round(f.chaperoneVs)}x` : '1x']),
+        ),
+    );
+  }
+  if (r.accuracy) {
+    const names = r.accuracy.rows[0]?.cells.map((c) => c.name) ?? [];
+    parts.push(
+      'ACCURACY — recall on positives / share of negatives flagged (lower is better)\n' +
+        table(
+          ['set', 'positives', 'negatives', ...names],
+          r.accuracy.rows.map((row) => [row.set, String(row.cells[0].cell.positives), String(row.cells[0].cell.negatives), ...row.cells.map((c) => `${pct(c.cell.recall)} / ${pct(c.cell.negativesFlagged)}`)]),
+        ),
+    );
+  }
+  if (r.scaling) {
+    const s = r.scaling;
+    parts.push(
+      `SCALING — message length (one message through scanInConversation); peak RSS ${num(s.memory.rssMiB)} MiB, heapUsed ${num(s.memory.heapUsedMiB)} MiB\n` +
+        table(
+          ['bytes', 'median ms', 'µs per KiB', 'ratio to previous'],
+          s.length.map((p) => [num(p.bytes), String(round(p.medianMs)), String(round(p.usPerKiB)), p.ratioToPrevious === null ? '—' : `${round(p.ratioToPrevious)}x`]),
+        ) +
+        '\n\nSCALING — conversation length (messages through conversation memory)\n' +
+        table(
+          ['messages', 'µs per message', 'ratio to previous'],
+          s.conversation.map((p) => [num(p.messages), String(round(p.usPerMessage)), p.ratioToPrevious === null ? '—' : `${round(p.ratioToPrevious)}x`]),
+        ),
+    );
+  }
+  if (r.service) {
+    const s = r.service;
+    parts.push(
+      `SERVICE — POST ${s.path} under autocannon (${s.connections} connections, ${s.durationSeconds} s, loopback, server in a child process)${s.note ? `\n${s.note}` : ''}\n` +
+        (s.runs.length
+          ? table(
+              ['store', 'sends/s', 'p50 ms', 'p99 ms', 'max ms', '2xx', 'non-2xx', 'errors', 'note'],
+              s.runs.map((x) => [x.store, x.ok ? num(x.perSecond) : '—', x.ok ? String(x.p50Ms) : '—', x.ok ? String(x.p99Ms) : '—', x.ok ? String(x.maxMs) : '—', String(x.ok2xx), String(x.non2xx), String(x.errors), x.note ?? '']),
+            )
+          : ''),
+    );
+  }
+  parts.push('TARGETS (issue 7)\n' + table(['target', 'measured', 'met'], r.targets.map((t) => [t.target, t.measured, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO'])));
+  return parts.join('\n\n') + '\n';
+}
+
+/** Write the results as JSON (creating the folder). */
+export function writeJson(path: string, r: BenchResults): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(r, null, 2) + '\n');
+}

@@ -1,0 +1,122 @@
+/**
+ * `npm run bench`: engine speed against the baselines, accuracy on the same corpus, scaling, and the
+ * service under load — one run, one table, one JSON file (bench/results/latest.json).
+ *
+ * Flags: --quick (small corpus and short runs, a smoke test), --only engine|accuracy|scaling|service,
+ * --generated (use the generated corpus even when ../shared is present), --out FILE (JSON path).
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runAccuracy, chaperoneKindScanner } from './accuracy.js';
+import { BASELINES } from './baselines.js';
+import { allMessages, loadCorpus } from './corpus.js';
+import { runEngineBench } from './engine.js';
+import { chaperoneRunner, probePolicy, scannerRunner } from './pipeline.js';
+import { checkTargets, machineInfo, renderText, writeJson, type BenchResults } from './report.js';
+import { runScaling } from './scaling.js';
+import { runServiceBench } from './service.js';
+
+const SECTIONS = ['engine', 'accuracy', 'scaling', 'service'] as const;
+type Section = (typeof SECTIONS)[number];
+
+interface Flags {
+  quick: boolean;
+  only: Section | null;
+  generated: boolean;
+  out: string;
+}
+
+/** Parse argv; a bad flag is a usage error (exit 64), never silently ignored. */
+function parseFlags(argv: string[]): Flags {
+  const root = join(dirname(fileURLToPath(import.meta.url)));
+  const flags: Flags = { quick: false, only: null, generated: false, out: join(root, 'results', 'latest.json') };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--quick') flags.quick = true;
+    else if (a === '--generated') flags.generated = true;
+    else if (a === '--only' || a.startsWith('--only=')) {
+      const v = a.includes('=') ? a.slice(7) : argv[++i];
+      if (!SECTIONS.includes(v as Section)) throw new UsageError(`--only takes one of ${SECTIONS.join('|')}, got '${v ?? ''}'`);
+      flags.only = v as Section;
+    } else if (a === '--out') {
+      const v = argv[++i];
+      if (!v) throw new UsageError('--out needs a file path');
+      flags.out = resolve(v);
+    } else throw new UsageError(`unknown flag '${a}'`);
+  }
+  return flags;
+}
+
+class UsageError extends Error {}
+
+const log = (s: string): void => void process.stderr.write(`bench: ${s}\n`);
+
+async function main(): Promise<number> {
+  let flags: Flags;
+  try {
+    flags = parseFlags(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`bench: ${e.message}\nusage: npm run bench -- [--quick] [--only ${SECTIONS.join('|')}] [--generated] [--out FILE]\n`);
+    return 64;
+  }
+  const wants = (s: Section): boolean => flags.only === null || flags.only === s;
+  const corpus = loadCorpus({ quick: flags.quick, generated: flags.generated });
+  const messages = allMessages(corpus);
+  log(`corpus: ${corpus.source}, ${messages.length} messages`);
+  const policy = await probePolicy();
+  log(`policy: ${policy.status}`);
+
+  const contenders = [{ name: 'Chaperone', scan: chaperoneKindScanner }, ...BASELINES];
+  let engine = null;
+  if (wants('engine')) {
+    log('engine…');
+    const runners = [chaperoneRunner(policy), ...BASELINES.map((b) => scannerRunner(b.name, b.scan))];
+    engine = runEngineBench(corpus.conversations, runners, { rounds: flags.quick ? 1 : 5, warmupMessages: flags.quick ? 500 : 3000 });
+  }
+  let accuracy = null;
+  if (wants('accuracy')) {
+    log('accuracy…');
+    accuracy = runAccuracy(corpus, contenders);
+  }
+  let scaling = null;
+  if (wants('scaling')) {
+    log('scaling…');
+    scaling = runScaling(messages, {
+      sizes: [100, 1024, 10 * 1024, 100 * 1024],
+      conversationLengths: [10, 100, 1000],
+      budgetBytes: flags.quick ? 300_000 : 3_000_000,
+      conversationMessages: flags.quick ? 1000 : 3000,
+    });
+  }
+  let service = null;
+  if (wants('service')) {
+    log('service…');
+    service = await runServiceBench(messages, { quick: flags.quick, log });
+  }
+  const partial: Omit<BenchResults, 'targets'> = {
+    machine: machineInfo(),
+    options: { quick: flags.quick, only: flags.only },
+    corpus: { source: corpus.source, parts: corpus.parts, messages: messages.length, conversations: corpus.conversations.length },
+    policy: policy.status,
+    engine,
+    accuracy,
+    scaling,
+    service,
+  };
+  const results: BenchResults = { ...partial, targets: checkTargets(partial) };
+  process.stdout.write(renderText(results));
+  writeJson(flags.out, results);
+  log(`wrote ${flags.out}`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`bench: failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

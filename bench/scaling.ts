@@ -1,0 +1,105 @@
+/**
+ * Scaling: the engine's cost against message length (100 B … 100 KB) and against conversation length
+ * (10 … 1000 messages through conversation memory). Linear cost shows as a flat cost per byte and per
+ * message; the ratio between neighbouring sizes is printed so a super-linear step stands out.
+ */
+import { emptyConversationState, scanInConversation, type ConversationState } from '../src/engine/conversation.js';
+import type { BenchMessage } from './corpus.js';
+import { MemorySampler, type MemoryPeak } from './stats.js';
+
+/** Cost at one message length. */
+export interface LengthPoint {
+  bytes: number;
+  /** Median time per message, ms. */
+  medianMs: number;
+  /** Median microseconds per KiB of text. */
+  usPerKiB: number;
+  /** usPerKiB relative to the previous (smaller) size; ~1 or below when linear. */
+  ratioToPrevious: number | null;
+}
+
+/** Cost at one conversation length. */
+export interface ConversationPoint {
+  messages: number;
+  /** Mean time per message over whole conversations, µs. */
+  usPerMessage: number;
+  /** usPerMessage relative to the previous (shorter) conversation length. */
+  ratioToPrevious: number | null;
+}
+
+/** The scaling section. */
+export interface ScalingReport {
+  length: LengthPoint[];
+  conversation: ConversationPoint[];
+  memory: MemoryPeak;
+}
+
+/** Build a text of exactly `bytes` UTF-8 bytes (ASCII-folded) by joining corpus messages in order. */
+export function textOfSize(messages: BenchMessage[], bytes: number, startAt = 0): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = startAt; size < bytes; i++) {
+    const t = messages[i % messages.length].text;
+    parts.push(t);
+    size += Buffer.byteLength(t) + 1;
+  }
+  // Trim from the end until the UTF-8 size fits (a step of about a quarter of the excess, at least one).
+  let text = parts.join(' ');
+  while (Buffer.byteLength(text) > bytes) text = text.slice(0, text.length - Math.max(1, Math.floor((Buffer.byteLength(text) - bytes) / 4)));
+  return text;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/**
+ * Measure both curves. `budgetBytes` bounds the work per message length (each size is scanned about
+ * budget/size times, at least 3); `conversationMessages` bounds messages per conversation length.
+ */
+export function runScaling(messages: BenchMessage[], options: { sizes: number[]; conversationLengths: number[]; budgetBytes: number; conversationMessages: number }): ScalingReport {
+  const memory = new MemorySampler();
+  const length: LengthPoint[] = [];
+  for (const bytes of options.sizes) {
+    const reps = Math.max(3, Math.floor(options.budgetBytes / bytes));
+    // Different texts per repetition (rotating start) so no cache or branch history flatters a size.
+    const texts = Array.from({ length: Math.min(reps, 50) }, (_, i) => textOfSize(messages, bytes, i * 37));
+    scanInConversation(undefined, { text: texts[0] }); // warm-up
+    const times: number[] = [];
+    for (let r = 0; r < reps; r++) {
+      const text = texts[r % texts.length];
+      const s = process.hrtime.bigint();
+      scanInConversation(undefined, { text });
+      times.push(Number(process.hrtime.bigint() - s) / 1e6);
+      if ((r & 15) === 0) memory.sample();
+    }
+    const medianMs = median(times);
+    const usPerKiB = (medianMs * 1000) / (bytes / 1024);
+    const prev = length.at(-1);
+    length.push({ bytes, medianMs, usPerKiB, ratioToPrevious: prev ? usPerKiB / prev.usPerKiB : null });
+  }
+  const conversation: ConversationPoint[] = [];
+  for (const len of options.conversationLengths) {
+    const count = Math.max(1, Math.floor(options.conversationMessages / len));
+    let ns = 0;
+    let offset = 0;
+    for (let c = 0; c < count; c++) {
+      let state: ConversationState = emptyConversationState();
+      const base = Date.UTC(2026, 0, 5, 16, 0, 0);
+      const sentAt = Array.from({ length: len }, (_, i) => new Date(base + i * 20_000).toISOString());
+      const s = process.hrtime.bigint();
+      for (let i = 0; i < len; i++) {
+        const m = messages[(offset + i) % messages.length];
+        state = scanInConversation(state, { id: m.id, text: m.text, senderRole: m.role, sender: m.role, sentAt: sentAt[i] }).state;
+      }
+      ns += Number(process.hrtime.bigint() - s);
+      offset += len;
+      memory.sample();
+    }
+    const usPerMessage = ns / 1000 / (count * len);
+    const prev = conversation.at(-1);
+    conversation.push({ messages: len, usPerMessage, ratioToPrevious: prev ? usPerMessage / prev.usPerMessage : null });
+  }
+  return { length, conversation, memory: memory.peak() };
+}

@@ -1,0 +1,114 @@
+/**
+ * The console's shell: checks the session, then lays out the landmarks (skip link, banner with the
+ * main navigation, main, a live region for announcements) and picks the screen from the URL.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api, setUnauthorisedHandler } from './api.ts';
+import type { QueueName, QueueSummary, User } from './api-types.ts';
+import { Link } from './components/link.tsx';
+import { matchPath, navigate, useLocation } from './router.ts';
+import { AuditScreen } from './screens/audit-screen.tsx';
+import { ConversationScreen } from './screens/conversation-screen.tsx';
+import { DashboardScreen } from './screens/dashboard-screen.tsx';
+import { PlaygroundScreen } from './screens/playground-screen.tsx';
+import { QueuesScreen } from './screens/queues-screen.tsx';
+import { ReviewPanel } from './screens/review-panel.tsx';
+import { SignInScreen } from './screens/sign-in-screen.tsx';
+import { UserScreen } from './screens/user-screen.tsx';
+
+/** The whole console. */
+export function App() {
+  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [message, setMessage] = useState('');
+  const { path, search } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    setUnauthorisedHandler(() => setUser(null));
+    api.me().then((r) => setUser(r.user), () => setUser(null));
+  }, []);
+
+  // Move focus to the new screen's heading area on navigation, so keyboard and screen-reader users
+  // start at the top of what changed (not on the link they clicked).
+  const firstPath = useRef(true);
+  const screenKey = path.split('/').slice(0, 2).join('/');
+  useEffect(() => {
+    if (firstPath.current) {
+      firstPath.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: true });
+  }, [screenKey]);
+
+  const announce = useCallback((text: string) => {
+    setMessage('');
+    requestAnimationFrame(() => setMessage(text));
+  }, []);
+
+  if (user === undefined) return <p className="muted boot">Loading…</p>;
+  if (user === null) return <SignInScreen onSignedIn={(u) => setUser(u)} />;
+
+  return (
+    <>
+      <a className="skip" href="#main">Skip to content</a>
+      <header className="banner">
+        <Link href="/" className="brand">Chaperone <span>moderation</span></Link>
+        <MainNav path={path} />
+        <div className="who">
+          <span>{user.email} <span className="badge">{user.role.replace('_', ' ')}</span></span>
+          <button type="button" onClick={() => void api.logout().finally(() => { setUser(null); navigate('/', true); })}>Sign out</button>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <Screen path={path} search={search} announce={announce} />
+      </main>
+      <div className="toast" role="status" aria-live="polite">{message}</div>
+    </>
+  );
+}
+
+function MainNav({ path }: { path: string }) {
+  const [queues, setQueues] = useState<QueueSummary[]>([]);
+  useEffect(() => {
+    const load = () => api.queues().then((r) => setQueues(r.queues), () => {});
+    load();
+    window.addEventListener('chaperone:queues-changed', load);
+    return () => window.removeEventListener('chaperone:queues-changed', load);
+  }, []);
+  const open = queues.reduce((n, q) => n + q.open, 0);
+  const item = (href: string, label: string, active: boolean, extra?: string) => (
+    <li><Link href={href} aria-current={active ? 'page' : undefined}>{label}{extra && <span className="count">{extra}</span>}</Link></li>
+  );
+  return (
+    <nav aria-label="Main">
+      <ul>
+        {item('/queues/safeguarding', 'Queues', path === '/' || path.startsWith('/queues') || path.startsWith('/reviews'), queues.length ? open.toLocaleString('en-GB') : undefined)}
+        {item('/playground', 'Playground', path.startsWith('/playground'))}
+        {item('/dashboard', 'Dashboard', path.startsWith('/dashboard'))}
+        {item('/audit', 'Audit', path.startsWith('/audit'))}
+      </ul>
+    </nav>
+  );
+}
+
+function Screen({ path, search, announce }: { path: string; search: URLSearchParams; announce: (t: string) => void }) {
+  let m: Record<string, string> | null;
+  if (path === '/' || path === '/queues') {
+    return <QueuesScreen name="safeguarding" reviewId={null} search={search} announce={announce} />;
+  }
+  if ((m = matchPath('/queues/:name/:reviewId?', path)) && (m.name === 'safeguarding' || m.name === 'leakage')) {
+    return <QueuesScreen name={m.name as QueueName} reviewId={m.reviewId ?? null} search={search} announce={announce} />;
+  }
+  if ((m = matchPath('/reviews/:id', path))) return <div className="page"><ReviewPanel reviewId={m.id} announce={announce} /></div>;
+  if ((m = matchPath('/conversations/:id', path))) return <ConversationScreen conversationId={m.id} />;
+  if ((m = matchPath('/users/:id', path))) return <UserScreen userId={m.id} announce={announce} />;
+  if (path === '/playground') return <PlaygroundScreen />;
+  if (path === '/dashboard') return <DashboardScreen />;
+  if (path === '/audit') return <AuditScreen />;
+  return (
+    <div className="page">
+      <h1>Not found</h1>
+      <p>There is no page at <span className="mono">{path}</span>. <Link href="/queues/safeguarding">Go to the queues</Link>.</p>
+    </div>
+  );
+}

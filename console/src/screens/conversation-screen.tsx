@@ -1,0 +1,48 @@
+/**
+ * A whole conversation as moderators see it: every message redacted, with its decision and what was
+ * caught. Originals stay sealed here; they open only from a review, where the access is audited.
+ */
+import { useEffect, useState } from 'react';
+import { api, errorText } from '../api.ts';
+import type { ConversationDetail } from '../api-types.ts';
+import { ActionBadge, KindChips, StatusBadge } from '../components/badges.tsx';
+import { FindingsTable } from '../components/findings-table.tsx';
+import { HighlightedText } from '../components/highlighted-text.tsx';
+import { Link } from '../components/link.tsx';
+import { formatDateTime } from '../format.ts';
+
+/** The conversation `conversationId`. */
+export function ConversationScreen({ conversationId }: { conversationId: string }) {
+  const [data, setData] = useState<ConversationDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api.conversation(conversationId).then(setData, (e) => setError(errorText(e)));
+  }, [conversationId]);
+  if (error) return <p role="alert" className="error">{error}</p>;
+  if (!data) return <p className="muted">Loading…</p>;
+  return (
+    <div className="page">
+      <h1>Conversation <span className="mono">{data.conversation.id}</span></h1>
+      <ol className="messages wide">
+        {data.messages.map((m) => (
+          <li key={m.id} id={`m-${m.id}`} className={`msg role-${m.senderRole}`}>
+            <div className="msg-meta">
+              <strong>{m.senderRole}</strong> <Link href={`/users/${encodeURIComponent(m.senderId)}`}>{m.senderId}</Link> ·{' '}
+              <time dateTime={m.createdAt}>{formatDateTime(m.createdAt)}</time> · <StatusBadge status={m.status} />
+              {m.decision && m.decision.action !== 'allow' && <> · <ActionBadge action={m.decision.action} /></>}
+              {m.kinds && m.kinds.length > 0 && <> · <KindChips kinds={m.kinds} /></>}
+            </div>
+            <HighlightedText text={m.redactedText} placeholders />
+            {m.findings && m.findings.length > 0 && (
+              <details>
+                <summary>Why it was caught ({m.findings.length})</summary>
+                <FindingsTable findings={m.findings} />
+                {m.decision?.nudge && <p><strong>Sender was told:</strong> {m.decision.nudge.text}</p>}
+              </details>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * A platform user (tutor, parent, student) as moderators see them: standing (decayed strike points
+ * and escalation level), every strike with its decay, and the history of their caught messages.
+ */
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { api, errorText } from '../api.ts';
+import type { UserPage } from '../api-types.ts';
+import { ActionBadge, KindChips } from '../components/badges.tsx';
+import { Link } from '../components/link.tsx';
+import { formatDateTime } from '../format.ts';
+
+/** The page of user `userId`. */
+export function UserScreen({ userId, announce }: { userId: string; announce: (t: string) => void }) {
+  const [page, setPage] = useState<UserPage | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [weight, setWeight] = useState('1');
+  const [reason, setReason] = useState('');
+
+  const load = useCallback(() => {
+    api.user(userId).then(setPage, (e) => setError(errorText(e)));
+  }, [userId]);
+  useEffect(load, [load]);
+
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    const w = Number(weight);
+    if (!Number.isFinite(w) || w <= 0) return setError('Weight must be a positive number.');
+    if (!reason.trim()) return setError('Give a reason for the strike.');
+    try {
+      await api.addStrike(userId, w, reason.trim());
+      setReason('');
+      setError(null);
+      announce('Strike added.');
+      load();
+    } catch (err) {
+      setError(errorText(err));
+    }
+  }
+  async function remove(strikeId: string) {
+    try {
+      await api.removeStrike(userId, strikeId);
+      announce('Strike removed.');
+      load();
+    } catch (err) {
+      setError(errorText(err));
+    }
+  }
+
+  if (!page) return error ? <p role="alert" className="error">{error}</p> : <p className="muted">Loading…</p>;
+  return (
+    <div className="page user-page">
+      <h1>User <span className="mono">{page.user.id}</span>{page.user.role && <span className="badge">{page.user.role}</span>}</h1>
+      {error && <p role="alert" className="error">{error}</p>}
+      <section className="cards" aria-label="Standing">
+        <div className="card"><h2>Strike points now</h2><p className="big">{page.standing.points.toFixed(1)}</p><p className="muted">after decay</p></div>
+        <div className="card"><h2>Escalation</h2><p className={`big level-${page.standing.level}`}>{page.standing.level}</p></div>
+        <div className="card"><h2>Caught messages</h2><p className="big">{page.history.length}</p></div>
+      </section>
+
+      <section aria-labelledby="strikes-h">
+        <h2 id="strikes-h">Strikes</h2>
+        {page.strikes.length === 0 ? <p className="muted">No strikes.</p> : (
+          <table>
+            <thead><tr><th scope="col">When</th><th scope="col">Reason</th><th scope="col">Weight</th><th scope="col">Weight now (decayed)</th><th scope="col">Decay</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
+            <tbody>
+              {page.strikes.map((s) => (
+                <tr key={s.id} className={s.removedAt ? 'removed' : ''}>
+                  <td>{formatDateTime(s.createdAt)}</td>
+                  <td>{s.reason}</td>
+                  <td>{s.weight}</td>
+                  <td>{s.removedAt ? `removed ${formatDateTime(s.removedAt)}` : s.decayedWeight.toFixed(2)}</td>
+                  <td>
+                    <span className="decay" aria-hidden="true"><span style={{ width: `${Math.round(100 * Math.min(1, s.decayedWeight / Math.max(s.weight, 1e-9)))}%` }} /></span>
+                    <span className="sr-only">{Math.round(100 * s.decayedWeight / Math.max(s.weight, 1e-9))}% of its weight left</span>
+                  </td>
+                  <td>{!s.removedAt && <button type="button" onClick={() => void remove(s.id)} aria-label={`Remove strike: ${s.reason}`}>Remove</button>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <form className="inline-form" onSubmit={add} aria-label="Add a strike">
+          <div><label htmlFor="u-weight">Weight</label><input id="u-weight" type="number" min="0.5" step="0.5" value={weight} onChange={(e) => setWeight(e.target.value)} /></div>
+          <div className="grow"><label htmlFor="u-reason">Reason</label><input id="u-reason" type="text" value={reason} onChange={(e) => setReason(e.target.value)} /></div>
+          <button type="submit" className="primary">Add strike</button>
+        </form>
+      </section>
+
+      <section aria-labelledby="history-h">
+        <h2 id="history-h">History of caught messages</h2>
+        {page.history.length === 0 ? <p className="muted">Nothing caught.</p> : (
+          <table>
+            <thead><tr><th scope="col">When</th><th scope="col">Action</th><th scope="col">Kinds</th><th scope="col">Conversation</th></tr></thead>
+            <tbody>
+              {page.history.map((h) => (
+                <tr key={h.messageId}>
+                  <td>{formatDateTime(h.createdAt)}</td>
+                  <td><ActionBadge action={h.action} /></td>
+                  <td><KindChips kinds={h.kinds} /></td>
+                  <td><Link href={`/conversations/${encodeURIComponent(h.conversationId)}#m-${encodeURIComponent(h.messageId)}`}>{h.conversationId}</Link></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * Access: platform API keys (sha256-hashed, scoped) and moderator accounts (scrypt passwords,
+ * sessions held in an httpOnly cookie whose token is stored only as a sha256).
+ */
+import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Store } from '../store/open-store.js';
+import { newId, newToken, sha256 } from './ids.js';
+import { forbidden, unauthorized } from './problem.js';
+
+/** API key scopes. */
+export type Scope = 'messages:write' | 'messages:read' | 'scan';
+/** Every scope; a key created at first start has them all. */
+export const SCOPES: readonly Scope[] = ['messages:write', 'messages:read', 'scan'];
+/** Moderator roles, least to most powerful. */
+export type ModeratorRole = 'moderator' | 'safeguarding_lead' | 'admin';
+/** Every moderator role. */
+export const MODERATOR_ROLES: readonly ModeratorRole[] = ['moderator', 'safeguarding_lead', 'admin'];
+
+/** The name of the session cookie. */
+export const SESSION_COOKIE = 'chaperone_session';
+const SESSION_TTL_MS = 12 * 3_600_000;
+
+/** Who is calling. */
+export type Principal =
+  | { type: 'apiKey'; id: string; scopes: Scope[] }
+  | { type: 'moderator'; id: string; email: string; role: ModeratorRole };
+
+const SCRYPT: ScryptOptions = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+
+function scrypt(password: string, salt: Buffer, keylen: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => scryptCb(password, salt, keylen, SCRYPT, (err, key) => (err ? reject(err) : resolve(key))));
+}
+
+/** `scrypt$N$r$p$<salt b64>$<hash b64>`. */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scrypt(password, salt, 32);
+  return `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$${salt.toString('base64')}$${key.toString('base64')}`;
+}
+
+/** Check a password against a stored hash, in constant time. */
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, , , , salt, hash] = stored.split('$');
+  if (scheme !== 'scrypt' || !salt || !hash) return false;
+  const expected = Buffer.from(hash, 'base64');
+  const key = await scrypt(password, Buffer.from(salt, 'base64'), expected.length);
+  return timingSafeEqual(key, expected);
+}
+
+/** Create a moderator account. */
+export async function createModerator(store: Store, email: string, password: string, role: ModeratorRole): Promise<{ id: string; email: string; role: ModeratorRole }> {
+  const id = newId('mod');
+  await store.db.insertInto('moderators').values({ id, email: email.toLowerCase(), role, password_hash: await hashPassword(password), created_at: new Date().toISOString() }).execute();
+  return { id, email: email.toLowerCase(), role };
+}
+
+/** Create an API key; the key itself is returned once and only its hash is kept. */
+export async function createApiKey(store: Store, name: string, scopes: readonly Scope[], key = newToken('chp')): Promise<{ id: string; key: string; scopes: Scope[] }> {
+  const id = newId('key');
+  await store.db.insertInto('api_keys').values({ id, key_hash: sha256(key), name, scopes: JSON.stringify(scopes), created_at: new Date().toISOString(), revoked_at: null }).execute();
+  return { id, key, scopes: [...scopes] };
+}
+
+/** What first start created (printed once by `chaperone serve`). */
+export interface Bootstrap {
+  apiKey?: string;
+  adminEmail?: string;
+  adminPassword?: string;
+}
+
+/**
+ * On first start: an API key (the given one, or a new random one) and an admin (the given
+ * credentials, or admin@localhost with a random password). A given key or admin that does not exist
+ * yet is added on any start, so configuration can introduce them later.
+ */
+export async function bootstrapAccess(store: Store, opts: { apiKey?: string; adminEmail?: string; adminPassword?: string }): Promise<Bootstrap> {
+  const out: Bootstrap = {};
+  if (opts.apiKey) {
+    const exists = await store.db.selectFrom('api_keys').select('id').where('key_hash', '=', sha256(opts.apiKey)).executeTakeFirst();
+    if (!exists) await createApiKey(store, 'configured', SCOPES, opts.apiKey);
+  } else {
+    const any = await store.db.selectFrom('api_keys').select('id').limit(1).executeTakeFirst();
+    if (!any) out.apiKey = (await createApiKey(store, 'first start', SCOPES)).key;
+  }
+  if (opts.adminEmail && opts.adminPassword) {
+    const exists = await store.db.selectFrom('moderators').select('id').where('email', '=', opts.adminEmail.toLowerCase()).executeTakeFirst();
+    if (!exists) await createModerator(store, opts.adminEmail, opts.adminPassword, 'admin');
+  } else {
+    const any = await store.db.selectFrom('moderators').select('id').limit(1).executeTakeFirst();
+    if (!any) {
+      const email = opts.adminEmail ?? 'admin@localhost';
+      const password = randomBytes(15).toString('base64url');
+      await createModerator(store, email, password, 'admin');
+      out.adminEmail = email;
+      out.adminPassword = password;
+    }
+  }
+  return out;
+}
+
+/** Looks callers up, with a short cache for API keys (the hot path of every send). */
+export class Authenticator {
+  private readonly keyCache = new Map<string, { principal: Principal | null; until: number }>();
+  constructor(private readonly store: Store) {}
+
+  /** The principal behind a bearer key, or null. */
+  async apiKey(key: string): Promise<Principal | null> {
+    const hash = sha256(key);
+    const hit = this.keyCache.get(hash);
+    if (hit && hit.until > Date.now()) return hit.principal;
+    const row = await this.store.db.selectFrom('api_keys').select(['id', 'scopes']).where('key_hash', '=', hash).where('revoked_at', 'is', null).executeTakeFirst();
+    const principal: Principal | null = row ? { type: 'apiKey', id: row.id, scopes: JSON.parse(row.scopes) as Scope[] } : null;
+    if (this.keyCache.size > 1000) this.keyCache.clear();
+    this.keyCache.set(hash, { principal, until: Date.now() + 10_000 });
+    return principal;
+  }
+
+  /** The moderator behind a session token, or null. */
+  async session(token: string): Promise<Principal | null> {
+    const row = await this.store.db
+      .selectFrom('sessions')
+      .innerJoin('moderators', 'moderators.id', 'sessions.moderator_id')
+      .select(['moderators.id', 'moderators.email', 'moderators.role', 'sessions.expires_at'])
+      .where('sessions.token_hash', '=', sha256(token))
+      .executeTakeFirst();
+    if (!row || row.expires_at <= new Date().toISOString()) return null;
+    return { type: 'moderator', id: row.id, email: row.email, role: row.role as ModeratorRole };
+  }
+
+  /** Check credentials; on success a new session token. */
+  async login(email: string, password: string): Promise<{ token: string; user: { id: string; email: string; role: ModeratorRole } } | null> {
+    const row = await this.store.db.selectFrom('moderators').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+    // Hash even for an unknown email so timing does not reveal which emails exist.
+    const ok = row ? await verifyPassword(password, row.password_hash) : (await hashPassword(password), false);
+    if (!row || !ok) return null;
+    const token = newToken('ses');
+    const now = Date.now();
+    await this.store.db.insertInto('sessions').values({ token_hash: sha256(token), moderator_id: row.id, created_at: new Date(now).toISOString(), expires_at: new Date(now + SESSION_TTL_MS).toISOString() }).execute();
+    return { token, user: { id: row.id, email: row.email, role: row.role as ModeratorRole } };
+  }
+
+  /** End a session. */
+  async logout(token: string): Promise<void> {
+    await this.store.db.deleteFrom('sessions').where('token_hash', '=', sha256(token)).execute();
+  }
+
+  /** Who is calling: a bearer API key, or a session cookie. */
+  async principal(req: FastifyRequest): Promise<Principal | null> {
+    const auth = req.headers.authorization;
+    if (auth && /^Bearer\s+/i.test(auth)) return this.apiKey(auth.replace(/^Bearer\s+/i, '').trim());
+    const token = sessionToken(req);
+    return token ? this.session(token) : null;
+  }
+}
+
+/** The session token from the Cookie header, if any. */
+export function sessionToken(req: FastifyRequest): string | null {
+  const header = req.headers.cookie;
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+/** Set (or clear, with maxAge 0) the session cookie. SameSite=Strict keeps other sites from riding it. */
+export function setSessionCookie(reply: FastifyReply, token: string, maxAgeSeconds: number, secure: boolean): void {
+  const parts = [`${SESSION_COOKIE}=${encodeURIComponent(token)}`, 'Path=/', 'HttpOnly', 'SameSite=Strict', `Max-Age=${maxAgeSeconds}`];
+  if (secure) parts.push('Secure');
+  reply.header('set-cookie', parts.join('; '));
+}
+
+/** Session lifetime in seconds (for the cookie). */
+export const SESSION_TTL_SECONDS = SESSION_TTL_MS / 1000;
+
+/** Require an API key with `scope`. */
+export function requireScope(p: Principal | null, scope: Scope): Principal {
+  if (!p) throw unauthorized('an API key (Authorization: Bearer …) is required');
+  if (p.type !== 'apiKey') throw forbidden(`this endpoint is for platform API keys (scope ${scope})`);
+  if (!p.scopes.includes(scope)) throw forbidden(`the API key lacks the scope ${scope}`);
+  return p;
+}
+
+/** Require a moderator session, optionally of at least `minRole`. */
+export function requireModerator(p: Principal | null, minRole: ModeratorRole = 'moderator'): Extract<Principal, { type: 'moderator' }> {
+  if (!p) throw unauthorized('sign in as a moderator (POST /v1/auth/login)');
+  if (p.type !== 'moderator') throw forbidden('this endpoint is for moderators');
+  if (MODERATOR_ROLES.indexOf(p.role) < MODERATOR_ROLES.indexOf(minRole)) throw forbidden(`this needs the role ${minRole}`);
+  return p;
+}

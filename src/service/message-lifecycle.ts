@@ -1,0 +1,282 @@
+/**
+ * The message lifecycle: accepted → scanned → decided → stored → delivered or held, in ONE
+ * transaction. Conversation memory and the sender's strikes are read, the engine scans, the policy
+ * decides, and the message, memory, review, strike, audit entries, webhook outbox rows and the
+ * idempotency record are written together; the caller replies only after the commit. A crash at any
+ * point leaves either nothing or the whole decision.
+ */
+import { scanInConversation, type ConversationState } from '../engine/conversation.js';
+import { redact } from '../engine/redact.js';
+import type { AgeBand, DecisionContext, Role, Stage } from '../policy/types.js';
+import { canonicalJson } from '../store/canonical-json.js';
+import { appendAudit, type AuditInput } from '../store/audit-log.js';
+import type { Store, Tx } from '../store/open-store.js';
+import { newId, sha256 } from './ids.js';
+import type { PolicyPort } from './policy-port.js';
+import { ProblemError } from './problem.js';
+import type { Sealer } from './seal.js';
+import { decisionView, statusFor, type DecisionView } from './views.js';
+import type { WebhookEvent } from './webhooks.js';
+
+/** The body of POST /v1/messages. */
+export interface SendInput {
+  conversationId: string;
+  senderId: string;
+  senderRole: Role;
+  recipientId?: string;
+  participants?: { id: string; role: Role; name?: string }[];
+  studentAge?: AgeBand;
+  stage?: Stage;
+  text: string;
+  sentAt?: string;
+}
+
+/** The 201 body. */
+export interface SendResponse {
+  message: { id: string; conversationId: string; senderId: string; status: string; deliveredText: string | null; createdAt: string };
+  decision: Omit<DecisionView, 'strike'>;
+}
+
+/** What the lifecycle needs around it. */
+export interface LifecycleDeps {
+  store: Store;
+  policy: PolicyPort;
+  sealer: Sealer;
+  now: () => Date;
+  /** When false, no outbox rows are written (no receiver configured). */
+  webhooksEnabled: boolean;
+}
+
+/** Read a conversation's sealed memory. */
+export function openState(sealer: Sealer, row: { id: string; state_ct: string | null; state_iv: string | null; state_tag: string | null }): ConversationState | undefined {
+  if (!row.state_ct || !row.state_iv || !row.state_tag) return undefined;
+  return JSON.parse(sealer.open({ ct: row.state_ct, iv: row.state_iv, tag: row.state_tag }, `conversation:${row.id}`)) as ConversationState;
+}
+
+/** Lock (PostgreSQL) or create the conversation row; returns it. */
+async function lockConversation(tx: Tx, store: Store, id: string, at: string) {
+  const select = () => {
+    const q = tx.selectFrom('conversations').selectAll().where('id', '=', id);
+    return (store.dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+  };
+  let row = await select();
+  if (!row) {
+    // Two instances may create the same conversation at once: insert-or-ignore, then lock what won.
+    await tx
+      .insertInto('conversations')
+      .values({ id, state_ct: null, state_iv: null, state_tag: null, message_count: 0, created_at: at, updated_at: at })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+    row = await select();
+  }
+  if (!row) throw new Error('conversation row vanished');
+  return row;
+}
+
+/** Send one message through the whole lifecycle. `actor` names the API key for the audit log. */
+export async function sendMessage(
+  deps: LifecycleDeps,
+  input: SendInput,
+  opts: { actor: string; idempotencyKey?: string },
+): Promise<{ status: 200 | 201; body: SendResponse }> {
+  const { store, policy, sealer } = deps;
+  const requestHash = opts.idempotencyKey ? sha256(canonicalJson(input)) : '';
+  try {
+    return await store.transaction(async (tx) => {
+      if (opts.idempotencyKey) {
+        const prior = await tx.selectFrom('idempotency_keys').select(['request_hash', 'response']).where('key', '=', opts.idempotencyKey).executeTakeFirst();
+        if (prior) return replay(prior, requestHash);
+      }
+      const now = deps.now();
+      const at = now.toISOString();
+      const conv = await lockConversation(tx, store, input.conversationId, at);
+
+      // Participants: the sender, those named in the body, and those already known.
+      const known = await tx.selectFrom('participants').select(['user_id', 'role', 'name']).where('conversation_id', '=', input.conversationId).execute();
+      const roles = new Map<string, { role: string; name: string | null }>(known.map((p) => [p.user_id, { role: p.role, name: p.name }]));
+      const incoming = [{ id: input.senderId, role: input.senderRole as string, name: undefined as string | undefined }, ...(input.participants ?? [])];
+      const fresh: { conversation_id: string; user_id: string; role: string; name: string | null; created_at: string }[] = [];
+      for (const p of incoming) {
+        if (roles.has(p.id)) continue;
+        roles.set(p.id, { role: p.role, name: p.name ?? null });
+        fresh.push({ conversation_id: input.conversationId, user_id: p.id, role: p.role, name: p.name ?? null, created_at: at });
+      }
+      if (fresh.length) {
+        await tx.insertInto('participants').values(fresh).execute();
+        await tx
+          .insertInto('users')
+          .values(fresh.map((p) => ({ id: p.user_id, role: p.role, created_at: at })))
+          .onConflict((oc) => oc.column('id').doNothing())
+          .execute();
+      }
+      const recipientId = input.recipientId ?? singleOther(roles, input.senderId);
+      const recipient = recipientId ? roles.get(recipientId) : undefined;
+
+      // Standing from the sender's strikes, before this message.
+      const strikeRows = await tx.selectFrom('strikes').select(['weight', 'created_at']).where('user_id', '=', input.senderId).where('removed_at', 'is', null).execute();
+      const strikes = strikeRows.map((s) => ({ weight: Number(s.weight), at: s.created_at }));
+      const standingBefore = policy.standing(strikes, now);
+
+      const messageId = newId('msg');
+      const state = openState(sealer, conv);
+      const scanned = scanInConversation(
+        state,
+        { id: messageId, text: input.text, sender: input.senderId, senderRole: input.senderRole, sentAt: input.sentAt ?? at },
+        policy.scanOptions ?? {},
+      );
+      const context: DecisionContext = {
+        senderRole: input.senderRole,
+        recipientRole: recipient?.role as Role | undefined,
+        studentAge: input.studentAge,
+        stage: input.stage,
+        standing: standingBefore,
+        senderName: roles.get(input.senderId)?.name ?? undefined,
+        recipientName: recipient?.name ?? undefined,
+      };
+      const decision = policy.decide(scanned.result.findings, context);
+      const deliveredText = policy.deliveredText(input.text, decision.findings, decision);
+      const status = statusFor(decision.action);
+      const view = decisionView(decision);
+      const sealed = status !== 'delivered' || deliveredText !== input.text ? sealer.seal(input.text, `message:${messageId}`) : null;
+      const seq = Number(conv.message_count) + 1;
+      const sealedState = sealer.seal(JSON.stringify(scanned.state), `conversation:${input.conversationId}`);
+
+      await tx
+        .insertInto('messages')
+        .values({
+          id: messageId,
+          conversation_id: input.conversationId,
+          seq,
+          sender_id: input.senderId,
+          sender_role: input.senderRole,
+          recipient_id: recipientId ?? null,
+          status,
+          action: decision.action,
+          concern: decision.concern,
+          severity: Math.round(decision.severity),
+          delivered_text: deliveredText,
+          redacted_text: redact(input.text, scanned.result.findings),
+          kinds: JSON.stringify(view.kinds),
+          decision: JSON.stringify(view),
+          findings: JSON.stringify(view.findings),
+          sealed_ct: sealed?.ct ?? null,
+          sealed_iv: sealed?.iv ?? null,
+          sealed_tag: sealed?.tag ?? null,
+          suggestion_for: decision.recipientSuggestion ? (recipientId ?? null) : null,
+          sent_at: input.sentAt ?? null,
+          created_at: at,
+        })
+        .execute();
+      await tx
+        .updateTable('conversations')
+        .set({ state_ct: sealedState.ct, state_iv: sealedState.iv, state_tag: sealedState.tag, message_count: seq, updated_at: at })
+        .where('id', '=', input.conversationId)
+        .execute();
+
+      const audit: AuditInput[] = [
+        {
+          actor: opts.actor,
+          action: 'message.decided',
+          subject: messageId,
+          details: { conversationId: input.conversationId, senderId: input.senderId, action: decision.action, status, kinds: view.kinds, severity: view.severity, rules: decision.reasons.map((r) => r.rule) },
+        },
+      ];
+      const events: WebhookEvent[] = [];
+      const eventData = { messageId, conversationId: input.conversationId, senderId: input.senderId, senderRole: input.senderRole, action: decision.action, concern: decision.concern, severity: view.severity, kinds: view.kinds };
+
+      if (status === 'held') {
+        const reviewId = newId('rev');
+        await tx
+          .insertInto('reviews')
+          .values({
+            id: reviewId,
+            message_id: messageId,
+            conversation_id: input.conversationId,
+            queue: decision.concern === 'safeguarding' ? 'safeguarding' : 'leakage',
+            status: 'open',
+            severity: view.severity,
+            sender_id: input.senderId,
+            sender_role: input.senderRole,
+            action: decision.action,
+            kinds: JSON.stringify(view.kinds),
+            created_at: at,
+            decided_at: null,
+            decided_by: null,
+            outcome: null,
+          })
+          .execute();
+        audit.push({ actor: 'system', action: 'review.opened', subject: reviewId, details: { messageId, queue: decision.concern === 'safeguarding' ? 'safeguarding' : 'leakage' } });
+        events.push({ type: 'message.held', data: { ...eventData, reviewId } });
+      } else if (status === 'blocked') {
+        events.push({ type: 'message.blocked', data: eventData });
+      }
+
+      if (decision.strike && decision.strike.weight > 0) {
+        const strikeId = newId('stk');
+        await tx
+          .insertInto('strikes')
+          .values({ id: strikeId, user_id: input.senderId, weight: decision.strike.weight, reason: decision.strike.reason, message_id: messageId, created_by: 'policy', created_at: at, removed_at: null, removed_by: null })
+          .execute();
+        audit.push({ actor: 'policy', action: 'strike.added', subject: input.senderId, details: { strikeId, messageId, weight: decision.strike.weight, reason: decision.strike.reason } });
+        const after = policy.standing([...strikes, { weight: decision.strike.weight, at }], now);
+        if (after.level !== standingBefore.level) {
+          audit.push({ actor: 'policy', action: 'user.escalated', subject: input.senderId, details: { from: standingBefore.level, to: after.level, points: after.points } });
+          events.push({ type: 'user.escalated', data: { userId: input.senderId, from: standingBefore.level, to: after.level, points: after.points, messageId } });
+        }
+      }
+
+      if (deps.webhooksEnabled && events.length) await enqueueWebhooks(tx, events, at);
+      await appendAudit(tx, store.dialect, audit, at);
+
+      const { strike: _strike, ...publicDecision } = view;
+      const body: SendResponse = {
+        message: { id: messageId, conversationId: input.conversationId, senderId: input.senderId, status, deliveredText, createdAt: at },
+        decision: publicDecision,
+      };
+      if (opts.idempotencyKey) {
+        await tx.insertInto('idempotency_keys').values({ key: opts.idempotencyKey, request_hash: requestHash, response: JSON.stringify(body), message_id: messageId, created_at: at }).execute();
+      }
+      return { status: 201 as const, body };
+    });
+  } catch (err) {
+    // Two concurrent sends with one idempotency key (PostgreSQL): the loser's insert hits the primary
+    // key; its transaction rolled back, so answer with the winner's stored reply.
+    if (opts.idempotencyKey && isUniqueViolation(err)) {
+      const prior = await store.db.selectFrom('idempotency_keys').select(['request_hash', 'response']).where('key', '=', opts.idempotencyKey).executeTakeFirst();
+      if (prior) return replay(prior, requestHash);
+    }
+    throw err;
+  }
+}
+
+function replay(prior: { request_hash: string; response: string }, requestHash: string): { status: 200; body: SendResponse } {
+  if (prior.request_hash !== requestHash) {
+    throw new ProblemError(422, 'idempotency-key-reused', 'this Idempotency-Key was already used for a different request', [{ path: 'Idempotency-Key', message: 'reused with a different body' }]);
+  }
+  return { status: 200, body: JSON.parse(prior.response) as SendResponse };
+}
+
+function singleOther(roles: Map<string, unknown>, senderId: string): string | undefined {
+  const others = [...roles.keys()].filter((id) => id !== senderId);
+  return others.length === 1 ? others[0] : undefined;
+}
+
+/** True for a unique/primary-key violation in either database. */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** Write outbox rows for `events` in the caller's transaction. */
+export async function enqueueWebhooks(tx: Tx, events: WebhookEvent[], at: string): Promise<void> {
+  await tx
+    .insertInto('webhook_outbox')
+    .values(
+      events.map((e) => {
+        const id = newId('evt');
+        return { id, event: e.type, payload: JSON.stringify({ id, type: e.type, createdAt: at, data: e.data }), status: 'pending', attempts: 0, next_attempt_at: at, last_error: null, created_at: at, delivered_at: null };
+      }),
+    )
+    .execute();
+}
+

@@ -1,0 +1,25 @@
+/**
+ * The service's view of the policy layer: the three calls it makes per message. The default port
+ * wraps src/policy (decide, deliveredText, standing); tests and deployments may pass their own.
+ * Nothing here decides anything itself beyond the fallback used while src/policy has no `decide`.
+ */
+import type { Finding } from '../engine/types.js';
+import type { ScanOptions } from '../engine/scan.js';
+import type { Decision, DecisionContext, Standing } from '../policy/types.js';
+
+/** A strike as the policy's `standing` reads it. */
+export interface StrikeRecord {
+  weight: number;
+  at: string;
+  removed?: boolean;
+}
+
+/** What the service needs from a policy. */
+export interface PolicyPort {
+  decide(findings: Finding[], context: DecisionContext): Decision;
+  /** What the recipient sees: null when nothing is delivered (hold, block). */
+  deliveredText(text: string, findings: Finding[], decision: Decision): string | null;
+  standing(strikes: StrikeRecord[], now: Date): Standing;
+  /** Engine options the policy implies (allow-lists, thresholds). */
+  scanOptions?: ScanOptions;
+}

@@ -1,0 +1,145 @@
+/**
+ * Webhooks on hold, block and escalation. Events are written to the durable outbox in the same
+ * transaction as the decision; a background dispatcher sends due rows, signed with HMAC-SHA256
+ * (`Chaperone-Signature: t=<unix>,v1=<hex>` over `${t}.${body}`), and on failure retries with
+ * exponential back-off. A receiver that is down loses nothing: the row stays pending until it answers
+ * 2xx (or is marked dead after `maxAttempts`).
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Store } from '../store/open-store.js';
+
+/** An event to deliver. `data` carries ids, kinds and actions only, never message text. */
+export interface WebhookEvent {
+  type: 'message.held' | 'message.blocked' | 'user.escalated';
+  data: Record<string, unknown>;
+}
+
+/** Where and how to deliver. */
+export interface WebhookOptions {
+  url: string;
+  secret: string;
+  /** First retry delay (default 1000 ms); doubles per attempt up to `maxDelayMs`. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** After this many failed attempts the row is marked dead (default 15). */
+  maxAttempts?: number;
+  /** How often the dispatcher looks for due rows (default 500 ms). */
+  intervalMs?: number;
+  /** Per-request timeout (default 5000 ms). */
+  timeoutMs?: number;
+}
+
+/** The signature header value for `body` at unix time `t`. */
+export function signWebhook(secret: string, body: string, t: number): string {
+  const v1 = createHmac('sha256', secret).update(`${t}.${body}`).digest('hex');
+  return `t=${t},v1=${v1}`;
+}
+
+/**
+ * Check a `Chaperone-Signature` header (for receivers, and tests): the HMAC must match and `t` must be
+ * within `toleranceSeconds` of now.
+ */
+export function verifyWebhookSignature(secret: string, body: string, header: string, nowSeconds = Math.floor(Date.now() / 1000), toleranceSeconds = 300): boolean {
+  const parts = Object.fromEntries(header.split(',').map((p) => p.split('=', 2) as [string, string]));
+  const t = Number(parts.t);
+  if (!Number.isFinite(t) || !parts.v1 || Math.abs(nowSeconds - t) > toleranceSeconds) return false;
+  const expected = Buffer.from(signWebhook(secret, body, t).split('v1=')[1], 'hex');
+  const given = Buffer.from(parts.v1, 'hex');
+  return expected.length === given.length && timingSafeEqual(expected, given);
+}
+
+/** The background sender. */
+export interface WebhookDispatcher {
+  /** Send every due row once (the timer calls this; tests may too). Resolves to the number sent. */
+  runOnce(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Start the dispatcher for `store`. */
+export function startWebhookDispatcher(store: Store, options: WebhookOptions, log: FastifyBaseLogger, now: () => Date = () => new Date()): WebhookDispatcher {
+  const base = options.baseDelayMs ?? 1000;
+  const maxDelay = options.maxDelayMs ?? 3_600_000;
+  const maxAttempts = options.maxAttempts ?? 15;
+  const timeoutMs = options.timeoutMs ?? 5000;
+  let running: Promise<number> | null = null;
+  let stopped = false;
+
+  async function deliver(row: { id: string; event: string; payload: string; attempts: number; next_attempt_at: string }): Promise<boolean> {
+    // Claim the row by moving its next attempt forward; if another instance changed it first, skip.
+    const lease = new Date(now().getTime() + timeoutMs * 2).toISOString();
+    const claimed = await store.db
+      .updateTable('webhook_outbox')
+      .set({ next_attempt_at: lease })
+      .where('id', '=', row.id)
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '=', row.next_attempt_at)
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) return false;
+    const t = Math.floor(now().getTime() / 1000);
+    let error: string | null = null;
+    try {
+      const res = await fetch(options.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'chaperone-signature': signWebhook(options.secret, row.payload, t), 'chaperone-event': row.event },
+        body: row.payload,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      await res.arrayBuffer().catch(() => undefined);
+      if (!res.ok) error = `HTTP ${res.status}`;
+    } catch (err) {
+      error = err instanceof Error ? err.name + ': ' + err.message : 'request failed';
+    }
+    const attempts = row.attempts + 1;
+    if (!error) {
+      await store.db.updateTable('webhook_outbox').set({ status: 'delivered', attempts, delivered_at: now().toISOString(), last_error: null }).where('id', '=', row.id).execute();
+      return true;
+    }
+    const dead = attempts >= maxAttempts;
+    const delay = Math.min(maxDelay, base * 2 ** (attempts - 1));
+    await store.db
+      .updateTable('webhook_outbox')
+      .set({ status: dead ? 'dead' : 'pending', attempts, last_error: error, next_attempt_at: new Date(now().getTime() + delay).toISOString() })
+      .where('id', '=', row.id)
+      .execute();
+    log.warn({ webhookId: row.id, event: row.event, attempts, dead, error }, 'webhook delivery failed');
+    return false;
+  }
+
+  async function runOnce(): Promise<number> {
+    if (running) return running;
+    running = (async () => {
+      let sent = 0;
+      const due = await store.db
+        .selectFrom('webhook_outbox')
+        .select(['id', 'event', 'payload', 'attempts', 'next_attempt_at'])
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', now().toISOString())
+        .orderBy('next_attempt_at')
+        .limit(50)
+        .execute();
+      for (const row of due) {
+        if (stopped) break;
+        if (await deliver({ ...row, attempts: Number(row.attempts) })) sent += 1;
+      }
+      return sent;
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  const timer = setInterval(() => {
+    runOnce().catch((err) => log.error({ err: { message: err instanceof Error ? err.message : String(err) } }, 'webhook dispatcher error'));
+  }, options.intervalMs ?? 500);
+  timer.unref();
+
+  return {
+    runOnce,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      if (running) await running.catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The audit log: append-only and hash-chained. Each entry stores the previous entry's hash and
+ * `hash = sha256(prevHash + canonicalJson({seq, at, actor, action, subject, details}))`, so changing,
+ * removing or reordering any row breaks the chain from that row on. This module has no UPDATE or
+ * DELETE on audit_log; on PostgreSQL a trigger refuses them too.
+ */
+import { createHash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { canonicalJson } from './canonical-json.js';
+import type { DialectName } from './migrations.js';
+import type { Database } from './schema.js';
+
+/** The hash that the first entry chains from. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** What a caller records; `seq`, `at` and the hashes are filled in by `appendAudit`. */
+export interface AuditInput {
+  actor: string;
+  action: string;
+  subject: string;
+  /** Never message text or contact details: ids, kinds, actions, counts. */
+  details: Record<string, unknown>;
+}
+
+/** One stored entry, as the API returns it. */
+export interface AuditEntry extends AuditInput {
+  seq: number;
+  at: string;
+  prevHash: string;
+  hash: string;
+}
+
+/** The result of checking the chain. */
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  firstBroken: { seq: number; reason: string } | null;
+}
+
+/** The hash of an entry given the previous hash. */
+export function hashAuditEntry(prevHash: string, entry: { seq: number; at: string; actor: string; action: string; subject: string; details: unknown }): string {
+  const body = canonicalJson({ seq: entry.seq, at: entry.at, actor: entry.actor, action: entry.action, subject: entry.subject, details: entry.details });
+  return createHash('sha256').update(prevHash).update(body).digest('hex');
+}
+
+/**
+ * Append entries inside the caller's transaction. On PostgreSQL an advisory transaction lock
+ * serialises appenders (two transactions must not both extend the same head); on SQLite the
+ * transaction already holds the write lock.
+ */
+export async function appendAudit(tx: Kysely<Database>, dialect: DialectName, entries: AuditInput[], at: string): Promise<void> {
+  if (entries.length === 0) return;
+  if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(7262001)`.execute(tx);
+  const head = await tx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  let seq = head ? Number(head.seq) : 0;
+  let prevHash = head?.hash ?? GENESIS_HASH;
+  const rows = entries.map((e) => {
+    seq += 1;
+    const hash = hashAuditEntry(prevHash, { seq, at, actor: e.actor, action: e.action, subject: e.subject, details: e.details });
+    const row = { seq, at, actor: e.actor, action: e.action, subject: e.subject, details: JSON.stringify(e.details), prev_hash: prevHash, hash };
+    prevHash = hash;
+    return row;
+  });
+  await tx.insertInto('audit_log').values(rows).execute();
+}
+
+function toEntry(r: Database['audit_log']): AuditEntry {
+  return { seq: Number(r.seq), at: r.at, actor: r.actor, action: r.action, subject: r.subject, details: safeParse(r.details), prevHash: r.prev_hash, hash: r.hash };
+}
+
+function safeParse(text: string): Record<string, unknown> {
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return { unparseable: true };
+  }
+}
+
+/** A page of entries, newest first; `cursor` is the seq to continue below. */
+export async function listAudit(db: Kysely<Database>, limit: number, cursor?: number): Promise<{ entries: AuditEntry[]; nextCursor: string | null }> {
+  let q = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(limit + 1);
+  if (cursor !== undefined) q = q.where('seq', '<', cursor);
+  const rows = await q.execute();
+  const page = rows.slice(0, limit).map(toEntry);
+  return { entries: page, nextCursor: rows.length > limit ? String(page[page.length - 1].seq) : null };
+}
+
+/**
+ * Walk the whole chain in seq order (in batches) and report the first entry whose stored hash, link
+ * or position does not hold.
+ */
+export async function verifyAudit(db: Kysely<Database>, batch = 2000): Promise<AuditVerification> {
+  let prevHash = GENESIS_HASH;
+  let expectedSeq = 1;
+  let checked = 0;
+  for (;;) {
+    const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>=', expectedSeq).orderBy('seq', 'asc').limit(batch).execute();
+    if (rows.length === 0) return { ok: true, checked, firstBroken: null };
+    for (const r of rows) {
+      const seq = Number(r.seq);
+      if (seq !== expectedSeq) return { ok: false, checked, firstBroken: { seq: expectedSeq, reason: `entry ${expectedSeq} is missing (next is ${seq})` } };
+      if (r.prev_hash !== prevHash) return { ok: false, checked, firstBroken: { seq, reason: 'prevHash does not match the previous entry' } };
+      let details: unknown;
+      try {
+        details = JSON.parse(r.details);
+      } catch {
+        return { ok: false, checked, firstBroken: { seq, reason: 'details are not valid JSON' } };
+      }
+      const expected = hashAuditEntry(prevHash, { seq, at: r.at, actor: r.actor, action: r.action, subject: r.subject, details });
+      if (expected !== r.hash) return { ok: false, checked, firstBroken: { seq, reason: 'hash does not match the entry (it was changed)' } };
+      prevHash = r.hash;
+      expectedSeq = seq + 1;
+      checked += 1;
+    }
+  }
+}
