@@ -20,6 +20,8 @@ const EMAIL = /(?<![a-z0-9._%+\-])(mailto:)?([a-z0-9](?:[a-z0-9._%+\-]{0,63}))@(
 /** "the google mail ending", "gee mail": a provider described rather than named. */
 const PROVIDER_HINT = /\b(?:google\s?mail|gee\s?mail|g\s?mail|hotmail|outlook|yahoo|icloud)\b/;
 const DESCRIBED = /\b([a-z0-9][a-z0-9._]{2,40}[a-z0-9])(?:,|\s)+(?:then|and|at|@)\s+(?:the\s+)?(?:google\s?mail|gee\s?mail|gmail|hotmail|outlook|yahoo|icloud)\b(?:\s+ending)?/g;
+const BACKWARDS = /backwards|reverse/;
+const TOKEN_WITH_AT = /[a-z0-9._%+\-]+@[a-z0-9._%+\-]+/g;
 const NOT_LOCAL = new Set(['is', 'it', 'me', 'my', 'the', 'and', 'then', 'email', 'mail', 'address', 'at', 'bit', 'first', 'just', 'its']);
 
 function findEmails(input: DetectorInput): Finding[] {
@@ -50,6 +52,16 @@ function findEmails(input: DetectorInput): Finding[] {
     const start = m.index;
     const end = m.index + (mailto ? mailto.length : 0) + local.length + 1 + domain.length;
     out.push(findingFromNormalised(input, { start, end }, { kind: 'email', detector: 'email', score, why, value }));
+  }
+  if (BACKWARDS.test(lower)) {
+    // "moc.liamg@eod.enaj (read it backwards)": reverse each token that holds an "@".
+    TOKEN_WITH_AT.lastIndex = 0;
+    for (let m = TOKEN_WITH_AT.exec(lower); m; m = TOKEN_WITH_AT.exec(lower)) {
+      const reversed = [...m[0]].reverse().join('');
+      const r = /^([a-z0-9][a-z0-9._%+\-]*)@([a-z0-9\-]+(?:\.[a-z0-9\-]+)+)$/.exec(reversed);
+      if (!r || !parse(r[2]).isIcann || allowed.has(reversed)) continue;
+      out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'email', detector: 'email', score: 0.9, why: ['email address written backwards, with an instruction to reverse it'], value: reversed }));
+    }
   }
   if (PROVIDER_HINT.test(lower)) {
     DESCRIBED.lastIndex = 0;

@@ -30,5 +30,5 @@ export const NOT_PHONE_BEFORE = new Set([
   'isbn', 'page', 'pages', 'pg', 'pp', 'question', 'q', 'questions', 'paper', 'ref', 'reference', 'order', 'invoice',
   'booking', 'ticket', 'id', 'code', 'spec', 'specification', 'unit', 'room', 'year', 'years', 'chapter', 'section',
   'exercise', 'ex', 'mark', 'marks', 'score', 'scores', 'candidate', 'centre', 'center', 'serial', 'model', 'version',
-  'account', 'acc', 'sort', 'iban', 'pin', 'postcode', 'zip', 'policy', 'claim', 'tracking', 'student', 'doi', 'arxiv',
+  'account', 'acc', 'sort', 'iban', 'pin', 'postcode', 'zip', 'policy', 'tracking', 'student', 'doi', 'arxiv',
 ]);

@@ -17,7 +17,7 @@ import { NOT_PHONE_BEFORE, PHONE_PHRASES, STRONG_PHONE_WORDS } from './phone-con
 export const phoneDetector: Detector = {
   id: 'phone',
   kinds: ['phone'],
-  pretest: (lower) => DIGIT_RUN_TEST.test(lower),
+  pretest: (lower) => DIGIT_RUN_TEST.test(lower) || LOOSE_START.test(lower),
   find: findPhones,
 };
 

@@ -1,0 +1,164 @@
+/**
+ * What the browser tests and the screenshot script share: the built console, the real service
+ * started on a free port with a throw-away data directory, a small API client for seeding through
+ * the public API, and Debian chromium driven by playwright-core. No fake backend anywhere.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (console/e2e/../..). */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Where Debian installs chromium; CHROMIUM_PATH overrides it. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The flags that keep chromium quiet and offline in containers and CI. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+/** True when chromium is installed where we look for it. */
+export function hasChromium(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}
+
+/** Build the console into dist/console unless it is already there (or `force`). */
+export function ensureConsoleBuilt(force = false): void {
+  if (!force && existsSync(join(ROOT, 'dist/console/index.html'))) return;
+  const res = spawnSync(process.execPath, ['scripts/build-console.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (res.status !== 0) throw new Error(`building the console failed (exit ${res.status})`);
+}
+
+/** A free TCP port on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** A running service and how to reach it. */
+export interface RunningService {
+  url: string;
+  apiKey: string;
+  adminEmail: string;
+  adminPassword: string;
+  dataDir: string;
+  /** Everything the service printed (for failure messages; it never prints message text). */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Start `chaperone serve` (the same entry point as `npm start`) on a free port with a fresh data
+ * directory and known credentials, and wait until /healthz answers.
+ */
+export async function startService(opts: { env?: Record<string, string> } = {}): Promise<RunningService> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'chaperone-console-'));
+  const adminEmail = 'lead@example.org';
+  const adminPassword = 'correct horse battery staple';
+  const apiKey = 'chp_test_console_key_0123456789';
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    CHAPERONE_DATA_DIR: dataDir,
+    CHAPERONE_DATABASE: `sqlite:${join(dataDir, 'chaperone.db')}`,
+    DATABASE_URL: '',
+    CHAPERONE_ADMIN_EMAIL: adminEmail,
+    CHAPERONE_ADMIN_PASSWORD: adminPassword,
+    CHAPERONE_API_KEY: apiKey,
+    ...opts.env,
+  };
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout?.on('data', (d) => (out += d));
+  child.stderr?.on('data', (d) => (out += d));
+  let exited: number | null = null;
+  child.on('exit', (code) => (exited = code ?? -1));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (exited === null) {
+      const gone = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await gone;
+      clearTimeout(timer);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited !== null) {
+      await stop();
+      throw new Error(`chaperone serve exited with ${exited} before it was ready:\n${out}`);
+    }
+    try {
+      const res = await fetch(`${url}/healthz`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`chaperone serve did not answer /healthz within 60 s:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return { url, apiKey, adminEmail, adminPassword, dataDir, output: () => out, stop };
+}
+
+/** The body of POST /v1/messages. */
+export interface SendBody {
+  conversationId: string;
+  senderId: string;
+  senderRole: 'tutor' | 'parent' | 'student';
+  recipientId?: string;
+  participants?: { id: string; role: string; name?: string }[];
+  studentAge?: 'under13' | '13-17' | 'adult';
+  stage?: 'enquiry' | 'booked' | 'ended';
+  text: string;
+  sentAt?: string;
+}
+
+/** The platform side of the API, as a marketplace backend would call it (API key). */
+export class PlatformClient {
+  constructor(private readonly url: string, private readonly key: string) {}
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${this.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${this.key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text.slice(0, 500)}`);
+    return JSON.parse(text) as T;
+  }
+
+  /** Send a message through Chaperone. */
+  send(body: SendBody) {
+    return this.call<{
+      message: { id: string; status: string; deliveredText: string | null };
+      decision: { action: string; concern: string | null; severity: number; kinds: string[] };
+    }>('POST', '/v1/messages', body);
+  }
+
+  /** What participant `as` sees of a conversation. */
+  messagesAs(conversationId: string, as: string) {
+    return this.call<{ messages: { id: string; senderId: string; status: string; text: string }[] }>(
+      'GET', `/v1/conversations/${encodeURIComponent(conversationId)}/messages?as=${encodeURIComponent(as)}`,
+    );
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * What every route handler shares: the store, the policy, the sealer, the authenticator and limits.
+ */
+import type {} from '@fastify/swagger';
+import type { Store } from '../store/open-store.js';
+import type { Authenticator } from './auth.js';
+import type { PolicyPort } from './policy-port.js';
+import type { Sealer } from './seal.js';
+import type { WebhookDispatcher } from './webhooks.js';
+
+/** The service's shared state, decorated on the fastify instance as `app.chaperone`. */
+export interface ServiceContext {
+  store: Store;
+  policy: PolicyPort;
+  sealer: Sealer;
+  auth: Authenticator;
+  now: () => Date;
+  webhooksEnabled: boolean;
+  dispatcher: WebhookDispatcher | null;
+  /** Largest message text accepted, in UTF-8 bytes (413 above it). */
+  maxTextBytes: number;
+  secureCookies: boolean;
+  /** Credentials created at first start (printed once by `chaperone serve`). */
+  bootstrap: { apiKey?: string; adminEmail?: string; adminPassword?: string };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    chaperone: ServiceContext;
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The platform's routes (API keys): send a message, read a conversation as a participant, and the
+ * stateless scan.
+ */
+import type { FastifyInstance } from 'fastify';
+import './context.js';
+import { emptyConversationState, scanInConversation, type ConversationState } from '../engine/conversation.js';
+import type { Role } from '../policy/types.js';
+import { requireModerator, requireScope } from './auth.js';
+import { sendMessage, type SendInput } from './message-lifecycle.js';
+import { forbidden, notFound, ProblemError } from './problem.js';
+import { idParams, participantViewSchema, problemSchema, scanBodySchema, scanResponseSchema, sendBodySchema, sendResponseSchema } from './schemas.js';
+import { decisionView, parseJson, placeholder } from './views.js';
+
+const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 413: problemSchema, 422: problemSchema };
+
+/** Register the platform routes. */
+export async function platformRoutes(app: FastifyInstance): Promise<void> {
+  const ctx = app.chaperone;
+
+  function checkTextSize(text: string, path: string): void {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > ctx.maxTextBytes) throw new ProblemError(413, 'text-too-large', `the text is ${bytes} bytes; the limit is ${ctx.maxTextBytes}`, [{ path, message: `must be at most ${ctx.maxTextBytes} bytes (UTF-8)` }]);
+  }
+
+  app.post<{ Body: SendInput; Headers: { 'idempotency-key'?: string } }>(
+    '/v1/messages',
+    {
+      schema: {
+        tags: ['messages'],
+        summary: 'Send a message into a conversation: scanned, decided and stored before anyone sees it',
+        headers: { type: 'object', properties: { 'idempotency-key': { type: 'string', minLength: 1, maxLength: 200 } } },
+        body: sendBodySchema,
+        response: { 200: sendResponseSchema, 201: sendResponseSchema, ...problems },
+      },
+    },
+    async (req, reply) => {
+      const p = requireScope(await ctx.auth.principal(req), 'messages:write');
+      checkTextSize(req.body.text, '/text');
+      const key = req.headers['idempotency-key'];
+      const out = await sendMessage(
+        { store: ctx.store, policy: ctx.policy, sealer: ctx.sealer, now: ctx.now, webhooksEnabled: ctx.webhooksEnabled },
+        req.body,
+        { actor: `apikey:${p.id}`, idempotencyKey: key ? `${p.id}:${key}` : undefined },
+      );
+      return reply.code(out.status).send(out.body);
+    },
+  );
+
+  app.get<{ Params: { id: string }; Querystring: { as: string } }>(
+    '/v1/conversations/:id/messages',
+    {
+      schema: {
+        tags: ['messages'],
+        summary: 'Read a conversation as one participant sees it',
+        params: idParams,
+        querystring: { type: 'object', required: ['as'], properties: { as: { type: 'string', minLength: 1, maxLength: 200 } } },
+        response: { 200: participantViewSchema, ...problems },
+      },
+    },
+    async (req) => {
+      requireScope(await ctx.auth.principal(req), 'messages:read');
+      const { id } = req.params;
+      const as = req.query.as;
+      const member = await ctx.store.db.selectFrom('participants').select('user_id').where('conversation_id', '=', id).where('user_id', '=', as).executeTakeFirst();
+      if (!member) {
+        const conv = await ctx.store.db.selectFrom('conversations').select('id').where('id', '=', id).executeTakeFirst();
+        if (!conv) throw notFound('conversation', id);
+        throw forbidden(`'${as}' is not a participant of this conversation`);
+      }
+      const rows = await ctx.store.db
+        .selectFrom('messages')
+        .select(['id', 'sender_id', 'status', 'delivered_text', 'created_at', 'decision', 'suggestion_for'])
+        .where('conversation_id', '=', id)
+        .orderBy('seq', 'asc')
+        .execute();
+      return {
+        messages: rows.map((m) => {
+          const out: Record<string, unknown> = { id: m.id, senderId: m.sender_id, status: m.status, text: m.delivered_text ?? placeholder(m.status), createdAt: m.created_at };
+          if (m.sender_id !== as && (m.suggestion_for === null || m.suggestion_for === as)) {
+            const suggestion = parseJson<{ recipientSuggestion?: { id: string; text: string } | null }>(m.decision, {}).recipientSuggestion;
+            if (suggestion) out.suggestion = suggestion;
+          }
+          return out;
+        }),
+      };
+    },
+  );
+
+  app.post<{ Body: { text: string; context?: { senderRole?: Role; recipientRole?: Role; studentAge?: any; stage?: any }; conversation?: { text: string; senderRole?: Role }[] } }>(
+    '/v1/scan',
+    {
+      schema: {
+        tags: ['scan'],
+        summary: 'Stateless verdict for one message (optionally after earlier messages); stores nothing',
+        body: scanBodySchema,
+        response: { 200: scanResponseSchema, ...problems },
+      },
+    },
+    async (req) => {
+      const p = await ctx.auth.principal(req);
+      if (p?.type === 'moderator') requireModerator(p);
+      else requireScope(p, 'scan');
+      const { text, context = {}, conversation = [] } = req.body;
+      checkTextSize(text, '/text');
+      conversation.forEach((m, i) => checkTextSize(m.text, `/conversation/${i}/text`));
+      const options = ctx.policy.scanOptions ?? {};
+      let state: ConversationState = emptyConversationState();
+      const base = Date.now() - (conversation.length + 1) * 1000;
+      conversation.forEach((m, i) => {
+        state = scanInConversation(state, { id: `earlier-${i + 1}`, text: m.text, senderRole: m.senderRole, sentAt: new Date(base + i * 1000).toISOString() }, options).state;
+      });
+      const senderRole = context.senderRole ?? 'tutor';
+      const { result } = scanInConversation(state, { id: 'current', text, senderRole, sentAt: new Date().toISOString() }, options);
+      const decision = ctx.policy.decide(result.findings, { senderRole, recipientRole: context.recipientRole, studentAge: context.studentAge, stage: context.stage });
+      const { strike: _s, ...view } = decisionView(decision);
+      return {
+        action: decision.action,
+        risk: result.risk,
+        kinds: result.kinds,
+        findings: result.findings.map((f) => ({ kind: f.kind, detector: f.detector, start: f.start, end: f.end, text: f.text, score: f.score, why: f.why, ...(f.messageIds ? { messageIds: f.messageIds } : {}) })),
+        redacted: result.redacted,
+        decision: view,
+      };
+    },
+  );
+}

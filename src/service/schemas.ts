@@ -1,0 +1,204 @@
+/**
+ * Request and response JSON Schemas of the API (plain JSON Schema objects: fastify validates requests
+ * with them, serialises responses with them and @fastify/swagger publishes them at /openapi.json).
+ * Nested objects whose fields grow over time allow additional properties so nothing is dropped.
+ */
+import { KINDS } from '../engine/types.js';
+
+const id = { type: 'string', minLength: 1, maxLength: 200 } as const;
+const role = { type: 'string', enum: ['tutor', 'parent', 'student', 'moderator', 'platform'] } as const;
+const kinds = { type: 'array', items: { type: 'string', enum: [...KINDS] } } as const;
+const nudge = { type: ['object', 'null'], properties: { id: { type: 'string' }, text: { type: 'string' } }, additionalProperties: true } as const;
+const timestamp = { type: 'string', description: 'ISO-8601' } as const;
+
+/** A finding without its text (contact details are never echoed). */
+export const publicFindingSchema = {
+  type: 'object',
+  properties: {
+    kind: { type: 'string' },
+    detector: { type: 'string' },
+    start: { type: 'integer' },
+    end: { type: 'integer' },
+    score: { type: 'number' },
+    why: { type: 'array', items: { type: 'string' } },
+    messageIds: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+/** The decision as returned by sends and reviews. */
+export const decisionSchema = {
+  type: 'object',
+  additionalProperties: true,
+  properties: {
+    action: { type: 'string', enum: ['allow', 'warn', 'redact', 'hold', 'block'] },
+    concern: { type: ['string', 'null'] },
+    severity: { type: 'number' },
+    reasons: { type: 'array', items: { type: 'object', additionalProperties: true, properties: { rule: { type: 'string' }, text: { type: 'string' }, kinds } } },
+    nudge,
+    kinds,
+    findings: { type: 'array', items: publicFindingSchema },
+    recipientSuggestion: nudge,
+  },
+} as const;
+
+/** Problem details (RFC 9457). */
+export const problemSchema = {
+  type: 'object',
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    errors: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+  },
+} as const;
+
+/** POST /v1/messages body. `text` size is checked by the handler (413, not 400). */
+export const sendBodySchema = {
+  type: 'object',
+  required: ['conversationId', 'senderId', 'senderRole', 'text'],
+  additionalProperties: false,
+  properties: {
+    conversationId: id,
+    senderId: id,
+    senderRole: role,
+    recipientId: id,
+    participants: {
+      type: 'array',
+      maxItems: 50,
+      items: { type: 'object', required: ['id', 'role'], additionalProperties: false, properties: { id, role, name: { type: 'string', maxLength: 200 } } },
+    },
+    studentAge: { type: 'string', enum: ['under13', '13-17', 'adult'] },
+    stage: { type: 'string', enum: ['enquiry', 'booked', 'ended'] },
+    text: { type: 'string' },
+    sentAt: { type: 'string', format: 'date-time' },
+  },
+} as const;
+
+/** POST /v1/messages reply (201, or 200 on an idempotent replay). */
+export const sendResponseSchema = {
+  type: 'object',
+  properties: {
+    message: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        conversationId: { type: 'string' },
+        senderId: { type: 'string' },
+        status: { type: 'string', enum: ['delivered', 'delivered_redacted', 'held', 'blocked'] },
+        deliveredText: { type: ['string', 'null'] },
+        createdAt: timestamp,
+      },
+    },
+    decision: decisionSchema,
+  },
+} as const;
+
+/** GET /v1/conversations/:id/messages reply. */
+export const participantViewSchema = {
+  type: 'object',
+  properties: {
+    messages: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          senderId: { type: 'string' },
+          status: { type: 'string' },
+          text: { type: 'string' },
+          createdAt: timestamp,
+          suggestion: { type: 'object', properties: { id: { type: 'string' }, text: { type: 'string' } } },
+        },
+      },
+    },
+  },
+} as const;
+
+/** POST /v1/scan body. */
+export const scanBodySchema = {
+  type: 'object',
+  required: ['text'],
+  additionalProperties: false,
+  properties: {
+    text: { type: 'string' },
+    context: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { senderRole: role, recipientRole: role, studentAge: { type: 'string', enum: ['under13', '13-17', 'adult'] }, stage: { type: 'string', enum: ['enquiry', 'booked', 'ended'] } },
+    },
+    conversation: {
+      type: 'array',
+      maxItems: 50,
+      items: { type: 'object', required: ['text'], additionalProperties: false, properties: { text: { type: 'string' }, senderRole: role } },
+    },
+  },
+} as const;
+
+/** POST /v1/scan reply: findings here DO carry their text (the caller sent it; nothing is stored). */
+export const scanResponseSchema = {
+  type: 'object',
+  properties: {
+    action: { type: 'string' },
+    risk: { type: 'number' },
+    kinds,
+    findings: { type: 'array', items: { type: 'object', properties: { ...publicFindingSchema.properties, text: { type: 'string' } } } },
+    redacted: { type: 'string' },
+    decision: decisionSchema,
+  },
+} as const;
+
+/** Path params with one id. */
+export const idParams = { type: 'object', required: ['id'], properties: { id } } as const;
+
+/** The user as /v1/auth returns it. */
+export const userSchema = { type: 'object', properties: { id: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' } } } as const;
+
+/** Login body. */
+export const loginBodySchema = {
+  type: 'object',
+  required: ['email', 'password'],
+  additionalProperties: false,
+  properties: { email: { type: 'string', minLength: 3, maxLength: 320 }, password: { type: 'string', minLength: 1, maxLength: 1000 } },
+} as const;
+
+/** Queue listing query. */
+export const queueQuerySchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    status: { type: 'string', enum: ['open', 'closed'] },
+    kind: { type: 'string', enum: [...KINDS] },
+    role: role,
+    from: { type: 'string', format: 'date-time' },
+    to: { type: 'string', format: 'date-time' },
+    limit: { type: 'integer', minimum: 1, maximum: 200 },
+    cursor: { type: 'string', maxLength: 500 },
+  },
+} as const;
+
+/** Review decision body. */
+export const reviewDecisionBodySchema = {
+  type: 'object',
+  required: ['outcome'],
+  additionalProperties: false,
+  properties: { outcome: { type: 'string', enum: ['release', 'release_redacted', 'reject'] }, note: { type: 'string', maxLength: 5000 } },
+} as const;
+
+/** Note body. */
+export const noteBodySchema = { type: 'object', required: ['note'], additionalProperties: false, properties: { note: { type: 'string', minLength: 1, maxLength: 5000 } } } as const;
+
+/** Strike body. */
+export const strikeBodySchema = {
+  type: 'object',
+  required: ['weight', 'reason'],
+  additionalProperties: false,
+  properties: { weight: { type: 'number', exclusiveMinimum: 0, maximum: 100 }, reason: { type: 'string', minLength: 1, maxLength: 1000 } },
+} as const;
+
+/** Paging query. */
+export const pageQuerySchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { limit: { type: 'integer', minimum: 1, maximum: 500 }, cursor: { type: 'string', pattern: '^[0-9]+$' } },
+} as const;
