@@ -183,16 +183,16 @@ function semanticIssues(raw: unknown): PolicyIssue[] {
     }
   };
 
-  for (const [id, t] of Object.entries(templates)) {
-    if (!isObj(t) || typeof t.text !== 'string') continue;
-    for (const m of t.text.matchAll(/\{([^{}]*)\}/g)) {
+  const placeholders = (path: string, text: unknown) => {
+    if (typeof text !== 'string') return;
+    for (const m of text.matchAll(/\{([^{}]*)\}/g)) {
       if (!(PLACEHOLDERS as readonly string[]).includes(m[1])) {
-        out.push({ path: `templates.${id}.text`, message: `unknown placeholder {${m[1]}} (use ${PLACEHOLDERS.map((x) => `{${x}}`).join(', ')})` });
+        out.push({ path, message: `unknown placeholder {${m[1]}} (use ${PLACEHOLDERS.map((x) => `{${x}}`).join(', ')})` });
       }
     }
-    const stripped = t.text.replace(/\{[^{}]*\}/g, '');
-    if (/[{}]/.test(stripped)) out.push({ path: `templates.${id}.text`, message: 'has an unbalanced { or }' });
-  }
+    if (/[{}]/.test(text.replace(/\{[^{}]*\}/g, ''))) out.push({ path, message: 'has an unbalanced { or }' });
+  };
+  for (const [id, t] of Object.entries(templates)) if (isObj(t)) placeholders(`templates.${id}.text`, t.text);
 
   const rules = Array.isArray(raw.rules) ? raw.rules : [];
   const firstAt = new Map<string, number>();
@@ -224,6 +224,7 @@ function semanticIssues(raw: unknown): PolicyIssue[] {
       });
     }
     const then = isObj(rule.then) ? rule.then : {};
+    placeholders(`${at}.then.reason`, then.reason);
     templateRef(`${at}.then.nudge`, then.nudge);
     templateRef(`${at}.then.recipientSuggestion`, then.recipientSuggestion);
     if (typeof then.action === 'string' && then.action !== 'allow' && (ACTIONS as readonly string[]).includes(then.action) && then.nudge === undefined) {
@@ -276,7 +277,7 @@ interface RawPolicy {
   strikes?: Partial<Policy['strikes']>;
   escalation?: (Omit<EscalationLevel, 'severityBoost'> & { severityBoost?: number })[];
   names?: Partial<Policy['names']>;
-  templates: Record<string, { text: string; audience?: 'sender' | 'recipient' }>;
+  templates: Record<string, { text: string; audience?: 'sender' | 'recipient'; tip?: boolean }>;
   rules: RawRule[];
 }
 
@@ -329,7 +330,7 @@ function resolve(raw: RawPolicy): Policy {
       ),
     },
     escalation: (raw.escalation ?? []).map((l) => ({ ...l, severityBoost: l.severityBoost ?? 0 })),
-    templates: Object.fromEntries(Object.entries(raw.templates).map(([id, t]) => [id, { text: t.text, audience: t.audience ?? 'sender' }])),
+    templates: Object.fromEntries(Object.entries(raw.templates).map(([id, t]) => [id, { text: t.text, audience: t.audience ?? 'sender', tip: t.tip ?? false }])),
     names: { recipient: raw.names?.recipient ?? 'there', sender: raw.names?.sender ?? 'there' },
     rules,
   };

@@ -115,7 +115,12 @@ export const POLICY_SCHEMA = {
         type: 'object',
         additionalProperties: false,
         required: ['text'],
-        properties: { text: { type: 'string', minLength: 1 }, audience: { enum: ['sender', 'recipient'] } },
+        properties: {
+          text: { type: 'string', minLength: 1 },
+          audience: { enum: ['sender', 'recipient'] },
+          // A tip is advice worth adding beside another rule's nudge (e.g. the tech-support route).
+          tip: { type: 'boolean' },
+        },
       },
     },
     rules: {

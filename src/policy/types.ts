@@ -161,7 +161,7 @@ export interface Policy {
     weights: { minSeverity: number; weight: number }[];
   };
   escalation: EscalationLevel[];
-  templates: Record<string, { text: string; audience: 'sender' | 'recipient' }>;
+  templates: Record<string, { text: string; audience: 'sender' | 'recipient'; tip: boolean }>;
   /** Fallback names for {recipientName}/{senderName} when the context has none. */
   names: { recipient: string; sender: string };
   rules: PolicyRule[];

@@ -190,3 +190,6 @@ export function requireModerator(p: Principal | null, minRole: ModeratorRole = '
   if (MODERATOR_ROLES.indexOf(p.role) < MODERATOR_ROLES.indexOf(minRole)) throw forbidden(`this needs the role ${minRole}`);
   return p;
 }
+
+/** 401 for a failed sign-in; the same words whether the email or the password was wrong. */
+export const unauthorizedLogin = () => unauthorized('the email or password is not correct');

@@ -123,19 +123,19 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
 
       <div className="actions" role="toolbar" aria-label="Review actions">
         <button type="button" className="primary" disabled={!isOpen || busy} onClick={() => void decide('release')} aria-keyshortcuts="r">
-          Release <kbd>r</kbd>
+          Release <kbd aria-hidden="true">r</kbd>
         </button>
         <button type="button" disabled={!isOpen || busy} onClick={() => void decide('release_redacted')} aria-keyshortcuts="e">
-          Release redacted <kbd>e</kbd>
+          Release redacted <kbd aria-hidden="true">e</kbd>
         </button>
         <button type="button" className="danger" disabled={!isOpen || busy} onClick={() => void decide('reject')} aria-keyshortcuts="x">
-          Reject <kbd>x</kbd>
+          Reject <kbd aria-hidden="true">x</kbd>
         </button>
         <button type="button" disabled={busy} onClick={() => setDialog('strike')} aria-keyshortcuts="s">
-          Strike sender <kbd>s</kbd>
+          Strike sender <kbd aria-hidden="true">s</kbd>
         </button>
         <button type="button" disabled={busy} onClick={() => setDialog('note')} aria-keyshortcuts="n">
-          Note <kbd>n</kbd>
+          Note <kbd aria-hidden="true">n</kbd>
         </button>
       </div>
 
@@ -144,7 +144,7 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
           <h3 id="msg-h">{original ? 'Original message' : 'Message (redacted)'}</h3>
           {!original && (
             <button type="button" onClick={() => void openOriginal()} disabled={busy} aria-keyshortcuts="o">
-              Open original <kbd>o</kbd>
+              Open original <kbd aria-hidden="true">o</kbd>
             </button>
           )}
         </div>

@@ -23,7 +23,7 @@ export const STRONG_PHONE_WORDS = new Set([
  * Phrases that make "number", "no", "digits" mean a phone number. Alone, "number" is the most common
  * word in maths chat ("the number of people"), so it only counts in these shapes.
  */
-export const PHONE_PHRASES = /\b(?:my|your|ur|his|her|our|the best|mum's|dad's|work|home|personal|direct)\s+(?:number|no\.?|num|digits|mob)\b|\b(?:number|no|num|tel|mob)\s*:|\b(?:phone|mobile|contact|whatsapp|cell)\s+(?:number|no)\b|whats\s?app|face\s?time|i\s?message|hit me up|ring me|text me|call me|reach me|message me|get me on|on this number|\bdigits\b/;
+export const PHONE_PHRASES = /\b(?:my|your|ur)\s+(?:[a-z]+\s+)?(?:number|no|digits|mob|cell)\b|\b(?:my|your|ur|his|her|our|the best|mum's|dad's|work|home|personal|direct)\s+(?:number|no\.?|num|digits|mob)\b|\b(?:number|no|num|tel|mob)\s*:|\b(?:phone|mobile|contact|whatsapp|cell)\s+(?:number|no)\b|whats\s?app|face\s?time|i\s?message|hit me up|ring me|text me|call me|reach me|message me|get me on|on this number|\bdigits\b/;
 
 /** Words that, just before a digit run, say it is not a phone number. */
 export const NOT_PHONE_BEFORE = new Set([

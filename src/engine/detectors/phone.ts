@@ -24,7 +24,11 @@ export const phoneDetector: Detector = {
 const DIGIT_RUN_TEST = /\d(?:[^\d\n]{0,3}\d){6}/;
 /** A candidate: optional "+"/"(", then digits joined by at most 3 separator characters. */
 const CANDIDATE = /(?<![\d+])(?:\+\s?|\(\s?\+?)?\d(?:[ \t\u00a0\-.()/,]{0,3}\d){6,22}\)?/g;
-const OTHER_REGIONS: CountryCode[] = ['US', 'AU', 'FR', 'IE', 'IN', 'NG', 'PK', 'DE', 'ES', 'CA', 'ZA', 'NZ'];
+/** Regions tried, in order, for a national number that is not British, when context says "phone". */
+const OTHER_REGIONS: CountryCode[] = [
+  'US', 'AU', 'FR', 'IE', 'IN', 'NG', 'PK', 'DE', 'ES', 'CA', 'ZA', 'NZ', 'CN', 'IL', 'SG', 'HK', 'MY', 'PH', 'AE', 'IT',
+  'NL', 'BE', 'PL', 'PT', 'BR', 'MX', 'JP', 'KR', 'TR', 'RU', 'KE', 'GH', 'BD', 'LK', 'SA', 'EG',
+];
 
 interface Group {
   digits: string;
@@ -172,7 +176,10 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
     why.push('UK mobile without its leading zero');
   }
   // Parse: UK first, then international, then other regions when context supports it.
-  let parsed = plus || digits.startsWith('00') ? parsePhoneNumberFromString('+' + digits.replace(/^00/, '')) : parsePhoneNumberFromString(digits, input.config.defaultCountry as CountryCode);
+  const nanpShape = /^\(?\d{3}\)?[\s.\-]?\d{3}[\s.\-]\d{4}$/.test(raw);
+  let parsed = plus || digits.startsWith('00')
+    ? parsePhoneNumberFromString('+' + digits.replace(/^00/, ''))
+    : parsePhoneNumberFromString(digits, (nanpShape && !digits.startsWith('0') ? 'US' : input.config.defaultCountry) as CountryCode);
   let region = parsed?.country ?? '';
   let possible = parsed?.isPossible() ?? false;
   let valid = possible && (parsed?.isValid() ?? false);
@@ -192,7 +199,6 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   const nationalUk = /^0[1-9]\d{8,9}$/.test(digits) && region === 'GB';
   const ukMobile = /^(?:07\d{9}|(?:\+?44|0044)7\d{9})$/.test(digits.replace(/^\+/, ''));
   const intl = plus || digits.startsWith('00');
-  const nanpShape = /^\(?\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}$/.test(raw);
 
   let score: number;
   if (ukMobile) {

@@ -47,6 +47,7 @@ const NOT_HANDLE = new Set([
   'gone', 'down', 'up', 'over', 'off', 'out', 'again', 'sorry', 'hi', 'hey', 'hello', 'all', 'every', 'everywhere',
 ]);
 
+const DOMAIN_LIKE = /\.(?:com|net|org|co|uk|io|me|ly|app|info|biz|edu|gov|ac)$/;
 const SOCIAL_CONTEXT = /\b(?:my|me|follow|add|dm|dms|handle|find|account|page|profile|channel|insta|snap|tiktok|twitter|ig)\b/;
 /** "on the … app im tom.clarke.22": a strongly handle-shaped token after "I'm". */
 const IM_HANDLE = /\b(?:i'm|im|i am)\s+(@?[a-z0-9_]+[._][a-z0-9_.]*\d[a-z0-9_]*)/g;
@@ -87,6 +88,7 @@ function findHandles(input: DetectorInput): Finding[] {
     if (seen.has(m.index) || seen.has(m.index + 1)) continue;
     const h = m[1];
     if (!/[a-z]/.test(h) || NOT_HANDLE.has(h)) continue;
+    if (DOMAIN_LIKE.test(h)) continue; // "@example.com" is a domain, not a handle
     // "@staticmethod" in code: a plain word after "@" needs handle-like characters or social words nearby.
     if (!/[._\d]/.test(h) && !SOCIAL_CONTEXT.test(lower)) continue;
     out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'social', detector: 'social', score: 0.8, why: ['bare @handle'], value: h }));

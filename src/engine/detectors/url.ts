@@ -59,7 +59,7 @@ function findUrls(input: DetectorInput): Finding[] {
     if (m.index > 0 && text[m.index - 1] === '@') continue; // the domain of an email address
     const url = m.url;
     const host = (getHostname(url) ?? '').toLowerCase().replace(/^www\./, '');
-    if (!host) continue;
+    if (!host || !host.includes('.')) continue; // "http://microsoft": no site to go to
     const domain = getDomain(host) ?? host;
     if (isListed(host, domain, cfg.allowedDomains)) continue;
     const explicit = m.schema !== '' || /^www\./i.test(m.raw);

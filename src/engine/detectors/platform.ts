@@ -1,0 +1,238 @@
+/**
+ * The `platform` detector: an invitation to talk on another communication or video platform
+ * (kind `platform`), or to be contacted on a social network (kind `social`), including misspelled,
+ * spaced, leetspeak and look-alike spellings, meeting links and indirect hints ("the green app").
+ * When the invitation is asked as a question ("are you on Skype?", "can we move to WhatsApp?") it
+ * also reports a `request`.
+ *
+ * Candidates → verification → context score:
+ *  1. candidates: one combined, bounded regex of every name in `PLATFORM_WORDS` (fuzzed), the hint
+ *     patterns and meeting-link hosts;
+ *  2. verification: abbreviations must be in capitals; harmless senses of ambiguous names
+ *     ("zoom in", "teams of", "signal processing", "snap decision") are rejected;
+ *  3. context score: a base by how ambiguous the name is, raised by invitation cues ("let's",
+ *     "add me on", "send you a … link", "are you on", "X me", "X is easier") and by a disguised
+ *     spelling, lowered by refusals ("I can't do WhatsApp"), quotes and academic mentions ("Microsoft
+ *     bought Skype in 2011", "an Instagram advert").
+ */
+import { findingFromNormalised } from '../finding.js';
+import type { Detector, DetectorInput, Finding } from '../types.js';
+import { COLOUR_ONE, COMMS_CONTEXT, MEETING_LINK, PLATFORM_HINTS, PLATFORM_WORDS, type PlatformWord } from './platform-words.js';
+import { ON_PLATFORM, MENTION, REFUSAL, cachedPattern, contextAround, eachMatch, fuzzyNamePattern, isDisguised, escapeRegExp, type ContextWindow } from './intent-rules.js';
+
+const ID = 'platform';
+
+// One combined candidate regex: group i+1 is PLATFORM_WORDS[ORDER[i]]. Longer names first, so
+// "snapchat" wins over "snap" at the same position.
+const ORDER = PLATFORM_WORDS.map((w, i) => ({ w, i, len: Math.max(w.name.length, ...(w.variants ?? []).map((v) => v.length)) }))
+  .sort((a, b) => b.len - a.len)
+  .map((x) => x.i);
+const NAME_RE = new RegExp(
+  `(?<![a-z0-9_@#.\\-])(?:${ORDER.map((i) => {
+    const w = PLATFORM_WORDS[i];
+    const spellings = [w.name, ...(w.variants ?? [])];
+    return `(${spellings.map((s) => (w.literal ? escapeRegExp(s).replace(/ /g, '\\s') : fuzzyNamePattern(s))).join('|')})`;
+  }).join('|')})(?![a-z0-9_])`,
+  'g',
+);
+// Letters of spellings that are plain (the name, or a variant written as two real words).
+const PLAIN_LETTERS = new Map<PlatformWord, Set<string>>(
+  PLATFORM_WORDS.map((w) => [w, new Set([w.name, ...(w.variants ?? []).filter((v) => v.includes(' '))].map((s) => s.replace(/\s/g, '')))]),
+);
+
+/** Cues before a name that invite (strong). Tested on the last 45 characters of the clause before it. */
+const INVITE_BEFORE =
+  /\b(?:let'?s|lets|shall (?:we|i)|should we|can (?:we|i|u|you)|could (?:we|i|u|you)|we could|we can|why don'?t we|how about|what about|switch(?:ing)?(?: over)? to|mov(?:e|ing)(?: over)? to|go(?:ing)? over to|take (?:this|it|things) (?:to|on|over to)|add (?:me|you|u|him|her|us|them)|message (?:me|you|u)|text (?:me|you|u)|find (?:me|you|u|us|her|him)|follow (?:me|you|u)|connect with (?:me|you|u)|join|hop on|chat on|talk on|speak on|call (?:me |you |u )?on|ring (?:me |you )?on|download|send (?:you|u|her|him|them|the|a|an|over|it)|i'?ll send|i can send|i'?ll (?:add|invite|message|call|ring|dm)|invite|are (?:you|u) on|r (?:you|u) on|(?:you|u) on|do (?:you|u) (?:have|use|got)|have (?:you|u) got|(?:you|u) got|got|what'?s (?:your|ur)|whats (?:your|ur)|wats (?:your|ur)|get (?:your|ur)|number (?:for|on)|(?:easier|better|quicker|simpler|best) (?:on|over|via|with|through)|prefer(?:s|red)?|would rather|just use|use|using)\b[^.?!]{0,30}$/;
+/** Weaker cues before a name. */
+const WEAK_BEFORE = /\b(?:on|via|over|through|try|my|your|ur|or)\s+(?:\S+\s+){0,1}$/;
+/** "my snap is …", "my insta: …". */
+const MY_NAME_IS = /\b(?:my|our|her|his)\s+$/;
+const IS_VALUE_AFTER = /^\s*(?:is|'s|=|-|–|—|:)\s*\S/;
+/** Cues after a name that invite (strong): verb use, links, preference statements, handles. */
+const INVITE_AFTER = [
+  /^\s*(?:me|us|you|u|him|her|them)\b(?!\s+(?:that|this|what|about))/, // "skype me", "I'll teams you"
+  /^\s*(?:video(?: call)?|call|link|invite|invitation|group|server|channel|meeting|id|number|details|user(?:name)?|handle|account|instead)\b/,
+  /^\s*(?:(?:just|really|much|so|definitely|probably|honestly|always)\s+)?(?:is|'s|would be|will be|works?|would (?:suit|work)|suits)\s+(?:(?:much|a lot|way|so|just|really|the|a bit|far)\s+){0,2}(?:quicker|easier|better|best|fine|ok|okay|good|great|simpler|more reliable|reliable|more stable|faster|what|where|how|for us|for me)\b/,
+  /^\s*[:\-–]?\s*@[a-z0-9_.]{2,}/, // "tiktok @name"
+  /^\s*:\s*\S/, // "discord: name#1234"
+  /\b(?:send (?:you |u )?(?:a |the )?(?:link|invite)|find (?:you|u|me) there|join (?:us|me) there|on there|there instead)\b/,
+];
+/** Weaker cues after a name. */
+const WEAK_AFTER = /^\s*(?:\?|instead|later|tonight|tomorrow|after school|this evening|today|at \d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|chat)/;
+
+/** Harmless senses, by name: a match followed/preceded by these is not a platform. */
+const HARMLESS: Record<string, { after?: RegExp; before?: RegExp }> = {
+  zoom: { after: /^\s*(?:in|out|into|onto|on (?:the|to|your|my|this|that)|level|lens|function|tool|feature|button|ed|ing|right|closer|back)\b/, before: /\b(?:camera|to|and|pinch|you can|then|can)\s+$/ },
+  teams: { before: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|pick|picked|into|in|both|other|opposing|rival|sports?|football|rugby|netball|hockey|the two|different|small|our|mixed)\s+$/, after: /^\s*(?:of|each|play|played|scored|won|lost|in (?:pe|the league)|and|were)\b/ },
+  signal: { after: /^\s*(?:processing|words?|of|keeps|is (?:weak|bad|poor|rubbish|terrible|awful|gone|down|lost)|strength|drops?|dropped|cuts?|bars?|was|transduction|pathway|molecules?|to noise|generator)\b/, before: /\b(?:my|the|a|digital|analogue|analog|cell|weak|phone|wifi|wi-fi|no|bad|poor|good|strong|electrical|chemical|nerve|traffic|input|output)\s+$/ },
+  discord: { before: /\b(?:a|the|real|some|much|of|in|musical|family|political|no)\s+$/ },
+  snap: { after: /^\s*(?:decision|judgement|judgment|shot|election|of|back|in half|off)\b/, before: /\b(?:oh|aw|will|would|might|could|to|a|cold|the)\s+$/ },
+  messenger: { before: /\b(?:the|a|is|as)\s+$/ },
+  teams_ms: {},
+  ft: { before: /\b(?:the|\d+)\s+$/ },
+  ig: { after: /^\s*(?:cse|gcse)/ },
+  facebook: {},
+  twitter: {},
+  youtube: {},
+};
+
+function isQuoted(lower: string, start: number, end: number): boolean {
+  const b = lower[start - 1];
+  const a = lower[end];
+  return (b === "'" || b === '"' || b === '‘' || b === '“') && (a === "'" || a === '"' || a === '’' || a === '”');
+}
+
+/** Score one named candidate. Returns null when a harmless sense rules it out. */
+function scoreName(input: DetectorInput, w: PlatformWord, start: number, end: number, ctx: ContextWindow): { score: number; why: string[] } | null {
+  const lower = input.lower;
+  const before = ctx.before.slice(-45);
+  const after = ctx.after.slice(0, 45);
+  const harmless = HARMLESS[w.name];
+  if (harmless?.after?.test(after) || harmless?.before?.test(before)) {
+    // A harmless sense; only a link or an explicit "me/you" verb use could override it, and those are rare.
+    return null;
+  }
+  const why: string[] = [`names ${w.name}`];
+  let score = w.ambiguous ? 0.15 : 0.45;
+
+  const matched = lower.slice(start, end);
+  const originalSlice = input.original.slice(...origSpan(input, start, end));
+  const letters = matched.replace(/[^a-z]/g, '');
+  const separators = (matched.match(/[\s.\-_*]/g) ?? []).length;
+  const disguised =
+    isDisguised(originalSlice, input.normalised.text.slice(start, end), matched) ||
+    /[^a-z\s]/.test(matched) ||
+    separators >= 2 ||
+    !PLAIN_LETTERS.get(w)!.has(letters);
+  if (disguised) {
+    score += 0.3;
+    why.push('disguised spelling');
+  }
+  let cue = 0;
+  if (MY_NAME_IS.test(before) && IS_VALUE_AFTER.test(after)) {
+    cue = 0.4;
+    why.push('"my … is"');
+  } else if (INVITE_BEFORE.test(before)) {
+    cue = 0.4;
+    why.push('invitation before');
+  } else if (WEAK_BEFORE.test(before)) {
+    cue = 0.2;
+    why.push('weak cue before');
+  }
+  let afterCue = 0;
+  if (INVITE_AFTER.some((re) => re.test(after))) {
+    afterCue = 0.4;
+    why.push('invitation after');
+  } else if (WEAK_AFTER.test(after)) {
+    afterCue = 0.2;
+    why.push('weak cue after');
+  }
+  score += Math.min(0.6, cue + afterCue);
+  if (REFUSAL.test(ctx.clause)) {
+    score -= 0.6;
+    why.push('refusal in the same clause');
+  }
+  if (MENTION.test(ctx.sentence) || isQuoted(lower, start, end) || /\b(?:describe|word|term|means?|spell|definition|synonym)\b/.test(ctx.clause)) {
+    score -= 0.4;
+    why.push('mentioned, not offered');
+  }
+  return { score, why };
+}
+
+function origSpan(input: DetectorInput, start: number, end: number): [number, number] {
+  const n = input.normalised;
+  if (!n.starts || !n.ends) return [start, end];
+  const s = start < n.text.length ? n.starts[start] : n.original.length;
+  const e = end > 0 ? n.ends[Math.min(end, n.text.length) - 1] : 0;
+  return [Math.min(s, e), Math.max(s, e)];
+}
+
+const extraCache = new WeakMap<readonly string[], RegExp | null>();
+
+function findPlatforms(input: DetectorInput): Finding[] {
+  const { lower } = input;
+  const out: Finding[] = [];
+  const min = input.config.minScore;
+  const push = (start: number, end: number, kind: 'platform' | 'social', score: number, why: string[], value: string | undefined, ctx: ContextWindow | null): void => {
+    if (score < min) return;
+    out.push(findingFromNormalised(input, { start, end }, { kind, detector: ID, score, why, value }));
+    // A question about moving there is also a request ("are you on Skype?", "can we FT instead").
+    if (ctx && ctx.question && !REFUSAL.test(ctx.clause)) {
+      out.push(findingFromNormalised(input, { start, end }, { kind: 'request', detector: ID, score: Math.min(score, 0.8), why: [...why, 'asked as a question'], value }));
+    }
+  };
+
+  eachMatch(NAME_RE, lower, (m) => {
+    let gi = 1;
+    while (gi < m.length && m[gi] === undefined) gi++;
+    const w = PLATFORM_WORDS[ORDER[gi - 1]];
+    if (!w) return;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (w.upperOnly) {
+      const [os, oe] = origSpan(input, start, end);
+      const orig = input.original.slice(os, oe);
+      if (orig !== orig.toUpperCase() || orig === orig.toLowerCase()) return;
+    }
+    const ctx = contextAround(lower, start, end);
+    const scored = scoreName(input, w, start, end, ctx);
+    if (!scored) return;
+    push(start, end, w.kind, scored.score, scored.why, w.name, ctx);
+  });
+
+  const extra = cachedPattern(extraCache, input.config.extraWords[ID]);
+  if (extra) {
+    eachMatch(extra, lower, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      const ctx = contextAround(lower, start, end);
+      const w: PlatformWord = { name: m[0], kind: 'platform', ambiguous: false };
+      PLAIN_LETTERS.set(w, new Set([m[0].replace(/[^a-z]/g, '')]));
+      const scored = scoreName(input, w, start, end, ctx);
+      PLAIN_LETTERS.delete(w);
+      if (scored) push(start, end, 'platform', scored.score, [...scored.why, 'deployment word'], m[0], ctx);
+    });
+  }
+
+  for (const hint of PLATFORM_HINTS) {
+    eachMatch(hint.re, lower, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      const ctx = contextAround(lower, start, end);
+      let score = hint.score;
+      if (REFUSAL.test(ctx.clause)) score -= 0.6;
+      if (MENTION.test(ctx.sentence)) score -= 0.3;
+      push(start, end, hint.kind, score, [hint.why], undefined, ctx);
+    });
+  }
+
+  // "the green one" after a mention of an app, a group or a chat (also across joined messages).
+  eachMatch(COLOUR_ONE, lower, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const context = lower.slice(Math.max(0, start - 150), start);
+    if (!COMMS_CONTEXT.test(context)) return;
+    const ctx = contextAround(lower, start, end);
+    const score = REFUSAL.test(ctx.clause) ? 0.1 : 0.6;
+    push(start, end, 'platform', score, ['indirect hint: "the <colour> one" after a mention of an app or a group'], undefined, null);
+  });
+
+  eachMatch(MEETING_LINK, lower, (m) => {
+    push(m.index, m.index + m[0].length, 'platform', 0.9, ['meeting or chat link on another platform'], m[0], null);
+  });
+  void ON_PLATFORM;
+  return out;
+}
+
+/** The platform detector (kinds platform, social, request). */
+export const platformDetector: Detector = {
+  id: ID,
+  kinds: ['platform', 'social', 'request'],
+  find(input: DetectorInput): Finding[] {
+    try {
+      return findPlatforms(input);
+    } catch {
+      return []; // a detector never throws; a bug here must not lose the message
+    }
+  },
+};

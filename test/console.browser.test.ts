@@ -1,0 +1,145 @@
+/**
+ * End-to-end: the moderator console in a real headless chromium (Debian's, driven by
+ * playwright-core) against the real service started with `chaperone serve` on a free port and a
+ * throw-away data directory. Seeding goes through the public API, as a marketplace would.
+ *
+ * Without chromium the tests skip with a visible message; CHAPERONE_REQUIRE_CHROMIUM=1 (CI) makes
+ * that a failure instead.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import {
+  CHROMIUM_ARGS, CHROMIUM_PATH, PlatformClient, ensureConsoleBuilt, hasChromium, startService, type RunningService,
+} from '../console/e2e/harness.ts';
+
+const REQUIRE = process.env.CHAPERONE_REQUIRE_CHROMIUM === '1';
+const available = hasChromium();
+const skip = available ? false : `chromium not found at ${CHROMIUM_PATH} (install Debian chromium; CI sets CHAPERONE_REQUIRE_CHROMIUM=1)`;
+
+if (!available) {
+  if (REQUIRE) {
+    test('chromium is installed (CHAPERONE_REQUIRE_CHROMIUM=1)', () => {
+      assert.fail(`chromium not found at ${CHROMIUM_PATH}`);
+    });
+  } else {
+    process.stdout.write(`# SKIPPED console browser tests: ${skip}\n`);
+  }
+}
+
+describe('moderator console in chromium', { skip: skip && !REQUIRE ? skip : false }, () => {
+  let service: RunningService;
+  let browser: Browser;
+  let platform: PlatformClient;
+
+  before(async () => {
+    if (!available) return;
+    ensureConsoleBuilt();
+    service = await startService();
+    platform = new PlatformClient(service.url, service.apiKey);
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  async function signedInPage(): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(service.url + '/');
+    await page.getByLabel('Email').fill(service.adminEmail);
+    await page.getByLabel('Password').fill(service.adminPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    return page;
+  }
+
+  test('sign in, open the safeguarding queue, see the highlighted phone in a held message, release it, and it is delivered', async () => {
+    // A tutor pushing an under-13 student to text a personal number, in secret: a safeguarding hold.
+    const participants = [{ id: 'tutor-e2e-1', role: 'tutor' }, { id: 'student-e2e-1', role: 'student' }];
+    await platform.send({
+      conversationId: 'conv-e2e-1', senderId: 'student-e2e-1', senderRole: 'student', participants, studentAge: 'under13', stage: 'booked',
+      text: 'Thank you for the lesson today, the fractions make more sense now',
+    });
+    const held = await platform.send({
+      conversationId: 'conv-e2e-1', senderId: 'tutor-e2e-1', senderRole: 'tutor', participants, studentAge: 'under13', stage: 'booked',
+      text: "Well done! Don't tell your parents, just text me on 07700 900123 and we can chat after school",
+    });
+    assert.equal(held.message.status, 'held', `the seed message should be held (decision: ${JSON.stringify(held.decision)})`);
+    assert.equal(held.decision.concern, 'safeguarding', 'the seed message should go to the safeguarding queue');
+    // A second held message, so we can see the queue move on after the release.
+    const participants2 = [{ id: 'tutor-e2e-2', role: 'tutor' }, { id: 'student-e2e-2', role: 'student' }];
+    const second = await platform.send({
+      conversationId: 'conv-e2e-2', senderId: 'tutor-e2e-2', senderRole: 'tutor', participants: participants2, studentAge: 'under13', stage: 'booked',
+      text: 'Keep this between us. Add me on snapchat: tutor.sam.2014 and message me at 07700 900456',
+    });
+    assert.equal(second.message.status, 'held', 'the second seed message should be held too');
+
+    // The recipient sees a placeholder while the message is held.
+    const before = await platform.messagesAs('conv-e2e-1', 'student-e2e-1');
+    const heldView = before.messages.find((m) => m.id === held.message.id);
+    assert.ok(heldView, 'the recipient sees the held message as a placeholder');
+    assert.ok(!heldView.text.includes('900123'), 'a held message does not reach the recipient');
+
+    const page = await signedInPage();
+    await page.getByRole('navigation', { name: 'Review queues' }).getByRole('link', { name: /Safeguarding/ }).click();
+    const item = page.locator(`.queue-list li[data-review-id]`).filter({ hasText: 'tutor-e2e-1' });
+    await item.waitFor();
+    await item.getByRole('link').click();
+    const panel = page.locator('article.review');
+    await panel.getByText('tutor-e2e-1').first().waitFor();
+    await assertVisible(panel.locator('.review-status').getByText('held'));
+    const reviewId = await panel.getAttribute('data-review-id');
+
+    // The redacted text marks where the phone was; the sealed original opens only on request.
+    await assertVisible(panel.locator('.caught mark[data-kind~="phone"]').first());
+    assert.equal(await panel.locator('.original').count(), 0, 'the original is sealed until asked for');
+    await panel.getByRole('button', { name: 'Open original' }).click();
+    const phoneMark = panel.locator('.original mark[data-kind~="phone"]').first();
+    await phoneMark.waitFor();
+    assert.match((await phoneMark.innerText()).replace(/\s+/g, ' '), /07700 900123/);
+
+    await panel.getByRole('button', { name: 'Release', exact: true }).click();
+    // The queue moves on to the next open item.
+    await page.waitForFunction(
+      (old) => {
+        const el = document.querySelector('article.review');
+        return el !== null && el.getAttribute('data-review-id') !== old;
+      },
+      reviewId,
+    );
+    await assertVisible(page.locator('article.review').getByText('tutor-e2e-2').first());
+    assert.equal(await page.locator(`.queue-list li[data-review-id="${reviewId}"]`).count(), 0, 'the released item left the open queue');
+
+    // The recipient now has the message.
+    const afterRelease = await platform.messagesAs('conv-e2e-1', 'student-e2e-1');
+    const delivered = afterRelease.messages.find((m) => m.id === held.message.id);
+    assert.ok(delivered);
+    assert.equal(delivered.status, 'delivered');
+    assert.match(delivered.text, /07700 900123/);
+
+    // The keyboard works the queue too: "x" rejects the item now open.
+    await page.keyboard.press('x');
+    await page.locator('.toast').getByText(/Rejected/).waitFor();
+    const rejected = await platform.messagesAs('conv-e2e-2', 'student-e2e-2');
+    assert.ok(!rejected.messages.some((m) => m.text.includes('900456')), 'a rejected message is never delivered');
+    await page.close();
+  });
+
+  test('the playground highlights a spelled-out phone number', async () => {
+    const page = await signedInPage();
+    await page.getByRole('link', { name: 'Playground' }).click();
+    await page.getByLabel('Message 1 text').fill('ring me on oh seven seven double oh nine hundred one two three');
+    const mark = page.locator('.pg-highlight mark[data-kind~="phone"]').first();
+    await mark.waitFor();
+    assert.match(await mark.innerText(), /seven/);
+    await assertVisible(page.locator('.pg-result .badge[data-action]'));
+    await page.close();
+  });
+});
+
+async function assertVisible(locator: import('playwright-core').Locator): Promise<void> {
+  await locator.waitFor({ state: 'visible' });
+}
