@@ -231,7 +231,6 @@ class Parser {
           while (s[this.i] >= '0' && s[this.i] <= '9') this.i++;
           return this.char(fullSet()); // backreference: see \k above
         }
-        }
         return this.char(this.literal(c.codePointAt(0) ?? 0));
     }
   }

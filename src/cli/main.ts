@@ -18,6 +18,7 @@ type Command = (args: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   eval: async () => evalCommand,
   scan: async () => (await import('./scan.js')).scanCommand,
+  policy: async () => (await import('./policy.js')).policyCommand,
 };
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit status. */

@@ -51,7 +51,7 @@ export function contextAround(lower: string, start: number, end: number): Contex
   const sentence = lower.slice(s, Math.min(lower.length, e + 1));
   // Clause: cut at the nearest turn word on each side of the candidate.
   let cs = s;
-  let ce = e;
+  let ce = lower[e] === '?' || lower[e] === '!' ? e + 1 : e;
   TURN.lastIndex = 0;
   const inner = lower.slice(s, e);
   for (let m = TURN.exec(inner); m; m = TURN.exec(inner)) {
@@ -75,7 +75,7 @@ export const REFUSAL =
 
 /** Academic or third-person mentions of a brand: a case study, history, an essay, a media text. */
 export const MENTION =
-  /\b(?:example|case study|essay|article|advert|advertis\w*|brand|compan(?:y|ies)|business(?:es)?|founded|launched|bought|acquisition|acquired|transcript|poem|novel|film|media|analys\w+|argued|prompt|history|war|sector|industry|market|challenger|stock|shares|ceo|revenue|theme \d|component \d|source|extract|textbook|chapter|characters?|quote|the story)\b|\b(?:1[5-9]\d\d|20[0-2]\d)\b/;
+  /\b(?:example|case study|essay|article|advert|advertis\w*|brand|compan(?:y|ies)|business(?:es)?|founded|launched|bought|acquisition|acquired|transcript|poem|novel|film|media|analys\w+|argued|prompt|history|war|sector|industry|market|challenger|stock|shares|ceo|revenue|theme \d|component \d|source|extract|textbook|chapter|characters?|quote|the story)\b|(?<![\w.@/-])(?:1[5-9]\d\d|20[0-2]\d)(?![\w.@/-])/;
 
 /** The platform itself: a contact or payment made here is fine ("message me on here", "paid on the app"). */
 export const ON_PLATFORM =

@@ -88,10 +88,10 @@ function scoreName(input: DetectorInput, w: PlatformWord, start: number, end: nu
   const before = ctx.before.slice(-45);
   const after = ctx.after.slice(0, 45);
   const harmless = HARMLESS[w.name];
-  if (harmless?.after?.test(after) || harmless?.before?.test(before)) {
-    // A harmless sense; only a link or an explicit "me/you" verb use could override it, and those are rare.
-    return null;
-  }
+  const strongAfter = INVITE_AFTER.some((re) => re.test(after));
+  // A harmless sense ("zoom in", "teams of three", "a snap decision") unless an invitation follows
+  // ("a discord server", "the zoom link").
+  if (harmless?.after?.test(after) || (harmless?.before?.test(before) && !strongAfter)) return null;
   const why: string[] = [`names ${w.name}`];
   let score = w.ambiguous ? 0.15 : 0.45;
 
@@ -120,7 +120,7 @@ function scoreName(input: DetectorInput, w: PlatformWord, start: number, end: nu
     why.push('weak cue before');
   }
   let afterCue = 0;
-  if (INVITE_AFTER.some((re) => re.test(after))) {
+  if (strongAfter) {
     afterCue = 0.4;
     why.push('invitation after');
   } else if (WEAK_AFTER.test(after)) {

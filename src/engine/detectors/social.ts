@@ -103,6 +103,7 @@ function isHandleLike(token: string, whole: string, weakName: boolean): boolean 
   if (!/[a-z]/.test(h)) return false;
   const marked = token.startsWith('@') || /[._\d]/.test(h) || /#\d{4}$/.test(h);
   if (marked) return true;
-  // A plain word needs an explicit "is" or ":" and a strong network name.
-  return !weakName && /(?:\bis|:|=)\s*@?[a-z0-9_]+$/.test(whole);
+  // A plain word needs a strong network name and an explicit label: "insta: janetutor",
+  // "snapchat username is janetutor" — not "WhatsApp is quicker".
+  return !weakName && (/[:=]\s*@?[a-z0-9_]+$/.test(whole) || /(?:user\s?name|user|handle|name|id|account|tag)\s*(?:is|:|=)\s*@?[a-z0-9_]+$/.test(whole));
 }

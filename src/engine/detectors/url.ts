@@ -57,6 +57,7 @@ function findUrls(input: DetectorInput): Finding[] {
   for (const m of matches) {
     if (m.schema === 'mailto:') continue;
     if (m.index > 0 && text[m.index - 1] === '@') continue; // the domain of an email address
+    if (text[m.lastIndex] === '@') continue; // the local part of an email address
     const url = m.url;
     const host = (getHostname(url) ?? '').toLowerCase().replace(/^www\./, '');
     if (!host || !host.includes('.')) continue; // "http://microsoft": no site to go to
