@@ -11,26 +11,12 @@ import { ActionBadge, KindChips, SeverityBadge } from '../components/badges.tsx'
 import { FindingsTable } from '../components/findings-table.tsx';
 import { HighlightedText } from '../components/highlighted-text.tsx';
 import { percent } from '../format.ts';
+import { parseConversation, type PlaygroundRole, type PlaygroundRow } from '../parse-conversation.ts';
 
-type Role = (typeof SENDER_ROLES)[number];
-interface Row {
-  role: Role;
-  text: string;
-}
+type Role = PlaygroundRole;
+type Row = PlaygroundRow;
 
 const DEBOUNCE_MS = 300;
-
-/** `tutor: hello` → a row with that role; lines without a known prefix keep `fallback`. */
-export function parseConversation(pasted: string, fallback: Role): Row[] {
-  return pasted
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const m = /^(tutor|parent|student)\s*:\s*(.*)$/i.exec(line);
-      return m ? { role: m[1].toLowerCase() as Role, text: m[2] } : { role: fallback, text: line };
-    });
-}
 
 /** The playground screen. */
 export function PlaygroundScreen() {

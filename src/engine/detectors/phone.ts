@@ -21,9 +21,9 @@ export const phoneDetector: Detector = {
   find: findPhones,
 };
 
-const DIGIT_RUN_TEST = /\d(?:[^\d\n]{0,3}\d){6}/;
+const DIGIT_RUN_TEST = /\d(?:\D{0,3}\d){6}/;
 /** A candidate: optional "+"/"(", then digits joined by at most 3 separator characters. */
-const CANDIDATE = /(?<![\d+])(?:\+\s?|\(\s?\+?)?\d(?:[ \t\u00a0\-.()/,]{0,3}\d){6,22}\)?/g;
+const CANDIDATE = /(?<![\d+])(?:\+\s?|\(\s?\+?)?\d(?:[ \t\r\n\u00a0\-.()/,]{0,3}\d){6,22}\)?/g;
 /** Regions tried, in order, for a national number that is not British, when context says "phone". */
 const OTHER_REGIONS: CountryCode[] = [
   'US', 'AU', 'FR', 'IE', 'IN', 'NG', 'PK', 'DE', 'ES', 'CA', 'ZA', 'NZ', 'CN', 'IL', 'SG', 'HK', 'MY', 'PH', 'AE', 'IT',
@@ -143,8 +143,12 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
     while (s > 0 && /[+(]/.test(text[s - 1]) && start - s < 3) s--;
     if (text.slice(s, start).includes('+')) start = s;
   }
+  // "(0121) 496 0777": the opening bracket of an area code belongs to the number.
+  if (start > 0 && text[start - 1] === '(' && text.slice(start, end).includes(')')) start--;
   const raw = text.slice(start, end);
   const why: string[] = [];
+  // Digits on several lines are one number only when each line is a short group ("07700\n900132").
+  if (/\n[^\n]*\n[^\n]*\n/.test(raw)) return null;
 
   if (isSequential(digits) || /(\d)\1{5,}/.test(digits)) return null;
   // The fractional part of a decimal ("2.7182818284", "0.0769230769").

@@ -18,7 +18,8 @@ export const socialDetector: Detector = {
 
 /** Fold leetspeak to letters, keeping length so offsets still line up. */
 function leet(s: string): string {
-  return s.replace(/[0134578@$|!]/g, (c) => LEET[c] ?? c);
+  // "@" is a letter only inside a word ("sn@p"); elsewhere it is the handle marker.
+  return s.replace(/[0134578$|!]|(?<=[a-z])@(?=[a-z])/g, (c) => LEET[c] ?? c);
 }
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '|': 'l', '!': 'i' };
 
@@ -31,7 +32,7 @@ const PRETEST = new RegExp(`(?:^|[^a-z])(?:${NAMES_RE})(?![a-z])`);
 const HANDLE = String.raw`@?[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?(?:#\d{4})?`;
 /** Network name, a few linking words, then the handle. */
 const NEAR = new RegExp(
-  String.raw`(?<![a-z0-9/._\-])(${NAMES_RE})(?![a-z])(?:\s*(?:account|acc|handle|user\s?name|username|user|name|id|tag|page|profile))?` +
+  String.raw`(?<![a-z0-9/._\-])(${NAMES_RE})(?![a-z])(?:[\s,]*(?:account|acc|handle|user\s?name|username|user|name|id|tag|page|profile))?` +
     String.raw`\s*(?:(?:is|=|:|-|–|—|,|its|it's|it is|im|i'm|me|@|on)\s*){0,3}(?:the\s+same\s+as\s+)?(${HANDLE})`,
   'g',
 );

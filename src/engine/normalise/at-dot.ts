@@ -72,6 +72,8 @@ function atDotEdits(text: string): Edit[] {
     const wordAt = /^\s+at\s+$/i.test(m[2]);
     const spelledDomain = /\bdot\b|\[|\(|\{|full\s?stop|_dot_|\s\.\s/i.test(domain);
     if (wordAt && !isProvider && !spelledDomain && !/[._\d]|dot|underscore/i.test(local)) continue;
+    // "we looked at gmail", "staring at outlook": a verb form before "at" is a sentence.
+    if (wordAt && localWords.length === 1 && /^[a-z]{3,}(?:ed|ing)$/i.test(local)) continue;
     // A plain " at " between two ordinary words needs stronger evidence: a provider or a dotted domain.
     addSeparatorEdits(whole, m.index, edits);
   }

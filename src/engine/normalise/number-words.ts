@@ -122,15 +122,8 @@ function emitRun(run: Tok[], edits: Edit[]): void {
         close();
         continue;
       }
-      t.digits = nextDigit.repeat(REPEAT[w]);
-      next.digits = '';
-      segment.push(t);
-      // The digit word itself contributes nothing more; its text is folded into the repeat.
-      if (next.word) {
-        segment.push(next);
-      } else {
-        segment.push({ ...next, word: '', digits: '' });
-      }
+      // "triple seven" becomes one token "777" covering both words, so spans keep the last word.
+      segment.push({ start: t.start, end: next.end, word: w, digits: nextDigit.repeat(REPEAT[w]) });
       i++;
       continue;
     } else if (w in ZEROS) {
