@@ -151,6 +151,8 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   if (/\n[^\n]*\n[^\n]*\n/.test(raw)) return null;
 
   if (isSequential(digits) || /(\d)\1{5,}/.test(digits)) return null;
+  // A rising list of numbers ("0 1 1 2 3 5 8 13 21", "2019 2020 2021") is a sequence, not a phone.
+  if (groups.length >= 4 && groups.every((g, k) => k === 0 || Number(g.digits) >= Number(groups[k - 1].digits))) return null;
   // The fractional part of a decimal ("2.7182818284", "0.0769230769").
   if (start >= 2 && text[start - 1] === '.' && /\d/.test(text[start - 2])) return null;
   if (isIsbn10(raw, digits)) return null;
