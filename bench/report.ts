@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import type { AccuracyReport } from './accuracy.js';
 import type { BenchCorpus } from './corpus.js';
 import type { EngineReport } from './engine.js';
+import type { ProfileReport } from './profile.js';
 import type { ScalingReport } from './scaling.js';
 import type { ServiceReport } from './service.js';
 import { round } from './stats.js';
@@ -35,7 +36,12 @@ export interface BenchResults {
   options: { quick: boolean; only: string | null };
   corpus: { source: BenchCorpus['source']; parts: BenchCorpus['parts']; messages: number; conversations: number };
   policy: string;
+  /** Detector ids in the registry when the bench ran. */
+  detectors: string[];
+  /** git revision of the code measured ('+dirty': uncommitted changes were measured too). */
+  revision: string;
   engine: EngineReport | null;
+  profile: ProfileReport | null;
   accuracy: AccuracyReport | null;
   scaling: ScalingReport | null;
   service: ServiceReport | null;
@@ -58,10 +64,10 @@ export function machineInfo(): MachineInfo {
 const pct = (x: number | null): string => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const num = (x: number): string => round(x).toLocaleString('en-GB');
 
-/** Render rows as an aligned text table (first column left, others right). */
-export function table(header: string[], rows: string[][]): string {
+/** Render rows as an aligned text table (first column left, others right unless `leftAll`). */
+export function table(header: string[], rows: string[][], leftAll = false): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 || leftAll ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -105,7 +111,7 @@ export function renderText(r: BenchResults): string {
   const parts: string[] = [];
   const m = r.machine;
   parts.push(`Chaperone bench — ${m.date}\nmachine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, node ${m.node}${r.options.quick ? '  [--quick]' : ''}`);
-  parts.push(`corpus: ${r.corpus.source}, ${num(r.corpus.messages)} messages in ${num(r.corpus.conversations)} conversations (${r.corpus.parts.map((p) => `${p.name} ${p.messages}`).join(', ')})\npolicy: ${r.policy}`);
+  parts.push(`corpus: ${r.corpus.source}, ${num(r.corpus.messages)} messages in ${num(r.corpus.conversations)} conversations (${r.corpus.parts.map((p) => `${p.name} ${p.messages}`).join(', ')})\npolicy: ${r.policy}\ndetectors: ${r.detectors.join(', ')}; revision ${r.revision}`);
   if (r.engine) {
     const e = r.engine;
     parts.push(
@@ -114,6 +120,13 @@ export function renderText(r: BenchResults): string {
           ['contender', 'msg/s', 'p50 ms', 'p99 ms', 'max ms', 'vs Chaperone', 'Chaperone vs'],
           e.figures.map((f, i) => [f.name, num(f.perSecond), String(round(f.p50Ms)), String(round(f.p99Ms)), String(round(f.maxMs)), i ? `${round(f.vsChaperone)}x` : '1x', i ? `${round(f.chaperoneVs)}x` : '1x']),
         ),
+    );
+  }
+  if (r.profile) {
+    const p = r.profile;
+    parts.push(
+      `PROFILE — Chaperone's engine loop, top functions by self time (${num(p.totalMs)} ms profiled)\n` +
+        table(['function', 'where', 'self ms', 'share'], p.top.map((f) => [f.name, f.where, String(round(f.selfMs)), pct(f.share)]), false),
     );
   }
   if (r.accuracy) {
@@ -153,7 +166,7 @@ export function renderText(r: BenchResults): string {
           : ''),
     );
   }
-  parts.push('TARGETS (issue 7)\n' + table(['target', 'measured', 'met'], r.targets.map((t) => [t.target, t.measured, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO'])));
+  parts.push('TARGETS (issue 7)\n' + table(['target', 'measured', 'met'], r.targets.map((t) => [t.target, t.measured, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO']), true));
   return parts.join('\n\n') + '\n';
 }
 

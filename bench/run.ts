@@ -3,7 +3,8 @@
  * service under load — one run, one table, one JSON file (bench/results/latest.json).
  *
  * Flags: --quick (small corpus and short runs, a smoke test), --only engine|accuracy|scaling|service,
- * --generated (use the generated corpus even when ../shared is present), --out FILE (JSON path).
+ * --generated (use the generated corpus even when ../shared is present), --profile (also list the
+ * functions where Chaperone's engine loop spends its time), --out FILE (JSON path).
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,9 @@ import { chaperoneRunner, probePolicy, scannerRunner } from './pipeline.js';
 import { checkTargets, machineInfo, renderText, writeJson, type BenchResults } from './report.js';
 import { runScaling } from './scaling.js';
 import { runServiceBench } from './service.js';
+import { profileRunner } from './profile.js';
+import { DEFAULT_DETECTORS } from '../src/engine/detectors/registry.js';
+import { execFileSync } from 'node:child_process';
 
 const SECTIONS = ['engine', 'accuracy', 'scaling', 'service'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -23,17 +27,19 @@ interface Flags {
   quick: boolean;
   only: Section | null;
   generated: boolean;
+  profile: boolean;
   out: string;
 }
 
 /** Parse argv; a bad flag is a usage error (exit 64), never silently ignored. */
 function parseFlags(argv: string[]): Flags {
   const root = join(dirname(fileURLToPath(import.meta.url)));
-  const flags: Flags = { quick: false, only: null, generated: false, out: join(root, 'results', 'latest.json') };
+  const flags: Flags = { quick: false, only: null, generated: false, profile: false, out: join(root, 'results', 'latest.json') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') flags.quick = true;
     else if (a === '--generated') flags.generated = true;
+    else if (a === '--profile') flags.profile = true;
     else if (a === '--only' || a.startsWith('--only=')) {
       const v = a.includes('=') ? a.slice(7) : argv[++i];
       if (!SECTIONS.includes(v as Section)) throw new UsageError(`--only takes one of ${SECTIONS.join('|')}, got '${v ?? ''}'`);
@@ -49,6 +55,17 @@ function parseFlags(argv: string[]): Flags {
 
 class UsageError extends Error {}
 
+/** The git revision measured, with '+dirty' when the working tree has changes (figures are of what is on disk). */
+function revision(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
 const log = (s: string): void => void process.stderr.write(`bench: ${s}\n`);
 
 async function main(): Promise<number> {
@@ -57,7 +74,7 @@ async function main(): Promise<number> {
     flags = parseFlags(process.argv.slice(2));
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`bench: ${e.message}\nusage: npm run bench -- [--quick] [--only ${SECTIONS.join('|')}] [--generated] [--out FILE]\n`);
+    process.stderr.write(`bench: ${e.message}\nusage: npm run bench -- [--quick] [--only ${SECTIONS.join('|')}] [--generated] [--profile] [--out FILE]\n`);
     return 64;
   }
   const wants = (s: Section): boolean => flags.only === null || flags.only === s;
@@ -73,6 +90,11 @@ async function main(): Promise<number> {
     log('engine…');
     const runners = [chaperoneRunner(policy), ...BASELINES.map((b) => scannerRunner(b.name, b.scan))];
     engine = runEngineBench(corpus.conversations, runners, { rounds: flags.quick ? 1 : 5, warmupMessages: flags.quick ? 500 : 3000 });
+  }
+  let profile = null;
+  if (flags.profile) {
+    log('profile…');
+    profile = await profileRunner(chaperoneRunner(policy), corpus.conversations, { passes: flags.quick ? 1 : 3, limit: 15 });
   }
   let accuracy = null;
   if (wants('accuracy')) {
@@ -99,7 +121,10 @@ async function main(): Promise<number> {
     options: { quick: flags.quick, only: flags.only },
     corpus: { source: corpus.source, parts: corpus.parts, messages: messages.length, conversations: corpus.conversations.length },
     policy: policy.status,
+    detectors: DEFAULT_DETECTORS.map((d) => d.id),
+    revision: revision(),
     engine,
+    profile,
     accuracy,
     scaling,
     service,

@@ -16,6 +16,8 @@ Commands:
 type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./serve.js')).serveCommand,
+  audit: async () => (await import('./audit.js')).auditCommand,
   eval: async () => evalCommand,
   scan: async () => (await import('./scan.js')).scanCommand,
   policy: async () => (await import('./policy.js')).policyCommand,

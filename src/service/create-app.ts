@@ -35,8 +35,10 @@ export interface AppOptions {
   /** First admin's credentials (default $CHAPERONE_ADMIN_EMAIL / $CHAPERONE_ADMIN_PASSWORD). */
   adminEmail?: string;
   adminPassword?: string;
-  /** The policy (default: src/policy's default policy). */
+  /** The policy (default: src/policy's default policy, or `policyFile`). */
   policy?: PolicyPort;
+  /** A policy file to load (default $CHAPERONE_POLICY). */
+  policyFile?: string;
   /** Base64 32-byte key for sealing originals (default $CHAPERONE_SEAL_KEY, else `<dataDir>/seal.key`). */
   sealKey?: string;
   /** Webhook receiver (default from $CHAPERONE_WEBHOOK_URL / $CHAPERONE_WEBHOOK_SECRET); null disables. */
@@ -104,7 +106,6 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
   const app = Fastify({
     logger: loggerOpt as FastifyServerOptions['logger'],
     bodyLimit,
-    disableRequestLogging: false,
     ajv: { customOptions: { allErrors: false } },
     genReqId: () => Math.random().toString(36).slice(2, 10),
   });
@@ -114,7 +115,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
   const store = options.store ?? (await openStore({ databaseUrl: isPostgresUrl(databaseUrl) ? databaseUrl : undefined, dataDir }));
   const ownsStore = !options.store;
   try {
-    const policy = options.policy ?? (await defaultPolicyPort());
+    const policy = options.policy ?? defaultPolicyPort(options.policyFile);
     const sealer = createSealer(loadSealKey(dataDir, options.sealKey));
     const bootstrap = await bootstrapAccess(store, {
       apiKey: options.apiKey ?? process.env.CHAPERONE_API_KEY,

@@ -88,17 +88,22 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
       await moderator(req);
       const q = req.query;
       const limit = q.limit ?? 50;
-      let base = store.db.selectFrom('reviews').where('queue', '=', req.params.name).where('status', '=', q.status ?? 'open');
-      if (q.kind) base = base.where('kinds', 'like', `%"${q.kind}"%`);
-      if (q.role) base = base.where('sender_role', '=', q.role);
-      if (q.from) base = base.where('created_at', '>=', new Date(q.from).toISOString());
-      if (q.to) base = base.where('created_at', '<=', new Date(q.to).toISOString());
+      // Columns are qualified: the page query joins messages, which has a status and created_at too.
+      let base = store.db.selectFrom('reviews').where('reviews.queue', '=', req.params.name).where('reviews.status', '=', q.status ?? 'open');
+      if (q.kind) base = base.where('reviews.kinds', 'like', `%"${q.kind}"%`);
+      if (q.role) base = base.where('reviews.sender_role', '=', q.role);
+      if (q.from) base = base.where('reviews.created_at', '>=', new Date(q.from).toISOString());
+      if (q.to) base = base.where('reviews.created_at', '<=', new Date(q.to).toISOString());
       const totalRow = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
       let page = base;
       if (q.cursor) {
         const [sev, at, id] = decodeCursor(q.cursor);
         page = page.where((eb) =>
-          eb.or([eb('severity', '<', sev), eb.and([eb('severity', '=', sev), eb('created_at', '>', at)]), eb.and([eb('severity', '=', sev), eb('created_at', '=', at), eb('id', '>', id)])]),
+          eb.or([
+            eb('reviews.severity', '<', sev),
+            eb.and([eb('reviews.severity', '=', sev), eb('reviews.created_at', '>', at)]),
+            eb.and([eb('reviews.severity', '=', sev), eb('reviews.created_at', '=', at), eb('reviews.id', '>', id)]),
+          ]),
         );
       }
       const rows = await page

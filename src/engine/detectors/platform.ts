@@ -16,6 +16,7 @@
  *     bought Skype in 2011", "an Instagram advert").
  */
 import { findingFromNormalised } from '../finding.js';
+import { toOriginalSpan } from '../normalise/index.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
 import { COLOUR_ONE, COMMS_CONTEXT, MEETING_LINK, PLATFORM_HINTS, PLATFORM_WORDS, type PlatformWord } from './platform-words.js';
 import { ON_PLATFORM, MENTION, REFUSAL, cachedPattern, contextAround, eachMatch, fuzzyNamePattern, isDisguised, escapeRegExp, type ContextWindow } from './intent-rules.js';
@@ -96,7 +97,7 @@ function scoreName(input: DetectorInput, w: PlatformWord, start: number, end: nu
   let score = w.ambiguous ? 0.15 : 0.45;
 
   const matched = lower.slice(start, end);
-  const originalSlice = input.original.slice(...origSpan(input, start, end));
+  const originalSlice = input.original.slice(...toOriginalSpan(input.normalised, start, end));
   const letters = matched.replace(/[^a-z]/g, '');
   const separators = (matched.match(/[\s.\-_*]/g) ?? []).length;
   const disguised =
@@ -139,14 +140,6 @@ function scoreName(input: DetectorInput, w: PlatformWord, start: number, end: nu
   return { score, why };
 }
 
-function origSpan(input: DetectorInput, start: number, end: number): [number, number] {
-  const n = input.normalised;
-  if (!n.starts || !n.ends) return [start, end];
-  const s = start < n.text.length ? n.starts[start] : n.original.length;
-  const e = end > 0 ? n.ends[Math.min(end, n.text.length) - 1] : 0;
-  return [Math.min(s, e), Math.max(s, e)];
-}
-
 const extraCache = new WeakMap<readonly string[], RegExp | null>();
 
 function findPlatforms(input: DetectorInput): Finding[] {
@@ -170,7 +163,7 @@ function findPlatforms(input: DetectorInput): Finding[] {
     const start = m.index;
     const end = start + m[0].length;
     if (w.upperOnly) {
-      const [os, oe] = origSpan(input, start, end);
+      const [os, oe] = toOriginalSpan(input.normalised, start, end);
       const orig = input.original.slice(os, oe);
       if (orig !== orig.toUpperCase() || orig === orig.toLowerCase()) return;
     }

@@ -1,0 +1,166 @@
+/**
+ * The `payment` detector: paying or being paid outside the platform. When asked as a question
+ * ("Can I pay cash instead?", "Is PayPal ok?") it also reports a `request`.
+ *
+ * Candidates → verification → context score:
+ *  1. candidates: payment providers (fuzzed names), payment links, bank details (sort code, account
+ *     number, IBAN), cash/cheque/voucher phrases, "pay me directly", and off-platform phrases next to
+ *     money or booking words ("outside of here it's £25", "book privately and skip the fees");
+ *  2. verification: IBAN country length and mod-97 checksum; a sort code needs its keyword or an
+ *     account number beside it;
+ *  3. context score: a provider needs a paying cue ("PayPal me", "£20 on Monzo", "is PayPal ok");
+ *     refusals ("Bank transfers aren't something I can do"), academic mentions ("Monzo is a good
+ *     example of a challenger bank") and money lessons ("a savings account paying 3%") lower it.
+ */
+import { findingFromNormalised } from '../finding.js';
+import { toOriginalSpan } from '../normalise/index.js';
+import type { Detector, DetectorInput, Finding } from '../types.js';
+import { MENTION, REFUSAL, cachedPattern, contextAround, eachMatch, fuzzyNamePattern, isDisguised, type ContextWindow } from './intent-rules.js';
+import { IBAN_LENGTHS, isValidIban } from './payment-iban.js';
+import {
+  ACCOUNT_NUMBER, CASH, CHEAPER_ELSEWHERE, IBAN_CANDIDATE, MONEY_LESSON, MONEY_WORD, OFF_PLATFORM_STRONG, PAY_CUE, PAY_PERSON,
+  PAYMENT_LINK, PAYMENT_PROVIDERS, SORT_CODE, SORT_THEN_ACCOUNT,
+} from './payment-words.js';
+
+const ID = 'payment';
+
+const PROVIDER_NAMES = PAYMENT_PROVIDERS.flatMap((p) => [p.name, ...(p.variants ?? [])]);
+const PROVIDER_RE = new RegExp(
+  `(?<![a-z0-9_@.\\-])(?:${PROVIDER_NAMES.sort((a, b) => b.length - a.length).map((n) => (n.length <= 4 ? n : fuzzyNamePattern(n))).join('|')})(?![a-z0-9_])`,
+  'g',
+);
+const PLAIN = new Set(PROVIDER_NAMES.map((n) => n.replace(/\s/g, '')));
+
+/** Sentence-level phrases, each with a score and a reason. */
+const PHRASES: readonly { re: RegExp; score: number; why: string }[] = [
+  { re: PAY_PERSON, score: 0.7, why: 'paying a person directly' },
+  { re: CASH, score: 0.7, why: 'cash, cheque or vouchers offered as payment' },
+  { re: CHEAPER_ELSEWHERE, score: 0.65, why: 'cheaper elsewhere' },
+];
+
+const extraCache = new WeakMap<readonly string[], RegExp | null>();
+
+function findPayments(input: DetectorInput): Finding[] {
+  const { lower } = input;
+  const out: Finding[] = [];
+  const min = input.config.minScore;
+  const push = (start: number, end: number, score: number, why: string[], ctx: ContextWindow | null, value?: string): void => {
+    if (score < min) return;
+    out.push(findingFromNormalised(input, { start, end }, { kind: 'payment', detector: ID, score, why, value }));
+    if (ctx && ctx.question && !REFUSAL.test(ctx.clause)) {
+      out.push(findingFromNormalised(input, { start, end }, { kind: 'request', detector: ID, score: Math.min(score, 0.75), why: [...why, 'asked as a question'] }));
+    }
+  };
+  const scoreProvider = (start: number, end: number, extraWhy?: string): void => {
+    const ctx = contextAround(lower, start, end);
+    const matched = lower.slice(start, end);
+    const why = [`names ${matched}`];
+    if (extraWhy) why.push(extraWhy);
+    let score = 0.45;
+    const orig = input.original.slice(...toOriginalSpan(input.normalised, start, end));
+    if (isDisguised(orig, input.normalised.text.slice(start, end), matched) || /[^a-z\s]/.test(matched) || (!PLAIN.has(matched.replace(/\s/g, '')) && !extraWhy)) {
+      score += 0.3;
+      why.push('disguised spelling');
+    }
+    const near = ctx.before.slice(-40) + ' ' + ctx.after.slice(0, 40);
+    if (PAY_CUE.test(near)) {
+      score += 0.3;
+      why.push('paying cue');
+    }
+    if (REFUSAL.test(ctx.clause)) {
+      score -= 0.6;
+      why.push('refusal in the same clause');
+    }
+    if (MENTION.test(ctx.sentence) || MONEY_LESSON.test(ctx.sentence)) {
+      score -= 0.45;
+      why.push('mentioned in a lesson, not offered');
+    }
+    push(start, end, score, why, ctx, matched);
+  };
+
+  if (PRETEST.test(lower)) {
+    eachMatch(PROVIDER_RE, lower, (m) => scoreProvider(m.index, m.index + m[0].length));
+  }
+  const extra = cachedPattern(extraCache, input.config.extraWords[ID]);
+  if (extra) eachMatch(extra, lower, (m) => scoreProvider(m.index, m.index + m[0].length, 'deployment word'));
+
+  if (LINK_PRETEST.test(lower)) {
+    eachMatch(PAYMENT_LINK, lower, (m) => push(m.index, m.index + m[0].length, 0.9, ['payment link'], null, m[0]));
+  }
+
+  if (/\d/.test(lower) || /sort ?code/.test(lower)) {
+    for (const [re, why] of [[SORT_CODE, 'sort code'], [ACCOUNT_NUMBER, 'account number'], [SORT_THEN_ACCOUNT, 'sort code and account number']] as const) {
+      eachMatch(re, lower, (m) => {
+        const ctx = contextAround(lower, m.index, m.index + m[0].length);
+        const score = REFUSAL.test(ctx.clause) || MONEY_LESSON.test(ctx.sentence) ? 0.3 : 0.9;
+        push(m.index, m.index + m[0].length, score, [`bank details: ${why}`], null);
+      });
+    }
+    findIbans(input, push);
+  }
+
+  // Sentence-level phrases: one finding per sentence at most, spanning the phrase.
+  if (PHRASE_PRETEST.test(lower)) {
+    for (const { re, score, why } of PHRASES) {
+      const g = new RegExp(re.source, 'g');
+      eachMatch(g, lower, (m) => {
+        const ctx = contextAround(lower, m.index, m.index + m[0].length);
+        let s = score;
+        if (REFUSAL.test(ctx.clause)) s -= 0.6;
+        // Offers are made between people: a third-person sum ("Kenny took $50 in cash") is a lesson.
+        if (!PERSONAL.test(ctx.clause)) s -= 0.4;
+        push(m.index, m.index + m[0].length, s, [why], ctx);
+      });
+    }
+    const off = new RegExp(OFF_PLATFORM_STRONG.source, 'g');
+    eachMatch(off, lower, (m) => {
+      const ctx = contextAround(lower, m.index, m.index + m[0].length);
+      if (!MONEY_WORD.test(ctx.sentence)) return;
+      let s = 0.7;
+      const why = ['off-platform arrangement with money or booking words'];
+      if (REFUSAL.test(ctx.clause)) {
+        s -= 0.6;
+        why.push('refusal in the same clause');
+      }
+      push(m.index, m.index + m[0].length, s, why, ctx);
+    });
+  }
+  return out;
+}
+
+/** First or second person: an offer between the two people chatting. */
+const PERSONAL = /\b(?:mine|ours|yours|i|i'?ve|i'?ll|i'?m|i'?d|we|we'?ll|we'?ve|you|u|me|us|ur|your|our|my)\b/;
+const PRETEST = /p[a@4]y|venmo|r[e3]v[o0]lut|m[o0]nz[o0]|cash|zelle|bank|bacs|payment|standing|crypto|bitcoin|btc|eth|usdt|union|moneygram|wise|p\W{1,3}a\W{0,3}y/;
+const LINK_PRETEST = /\.me\b|venmo\.|cash\.app|coffee\.|ko-fi/;
+const PHRASE_PRETEST = /pay|send|transfer|bung|give|cash|cheque|voucher|gift|card|cheaper|discount|less|outside|off |through|via|on here|instead|between|privately|private|direct|skip|avoid|save|cut|neither|fees|cancel|no need|way|books|rates|separately/;
+
+function findIbans(input: DetectorInput, push: (s: number, e: number, score: number, why: string[], ctx: ContextWindow | null, value?: string) => void): void {
+  const upper = input.lower.toUpperCase();
+  IBAN_CANDIDATE.lastIndex = 0;
+  for (let m = IBAN_CANDIDATE.exec(upper); m; m = IBAN_CANDIDATE.exec(upper)) {
+    const raw = m[0];
+    const country = raw.slice(0, 2);
+    // Walk the candidate taking alphanumerics until the country's length is reached.
+    const want = IBAN_LENGTHS[country];
+    if (!want) continue;
+    let compact = '';
+    let i = 0;
+    for (; i < raw.length && compact.length < want; i++) if (raw[i] !== ' ' && raw[i] !== '\n') compact += raw[i];
+    if (compact.length !== want || !isValidIban(compact)) continue;
+    push(m.index, m.index + i, 0.95, ['IBAN with a valid mod-97 checksum'], null, compact);
+    IBAN_CANDIDATE.lastIndex = m.index + i;
+  }
+}
+
+/** The payment detector (kinds payment, request). */
+export const paymentDetector: Detector = {
+  id: ID,
+  kinds: ['payment', 'request'],
+  find(input: DetectorInput): Finding[] {
+    try {
+      return findPayments(input);
+    } catch {
+      return []; // a detector never throws; a bug here must not lose the message
+    }
+  },
+};
