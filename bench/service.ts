@@ -30,6 +30,8 @@ export interface ServiceRun {
   non2xx: number;
   errors: number;
   note?: string;
+  /** The preflight send's outcome (HTTP status and message status), as a sanity check. */
+  firstSend?: string;
 }
 
 /** The service section. */
@@ -155,7 +157,7 @@ async function load(url: string, payloads: string[], options: { connections: num
       {
         method: 'POST',
         path: PATH,
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}`, 'x-api-key': API_KEY },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}` },
         // Each request a different message: the engine and the store see realistic variety.
         setupRequest: (req) => ({ ...req, body: payloads[i++ % payloads.length] }),
       },
@@ -178,6 +180,17 @@ async function load(url: string, payloads: string[], options: { connections: num
         : undefined
       : `no successful send (status codes ${JSON.stringify(Object.keys(result.statusCodeStats ?? {}))})`,
   };
+}
+
+/**
+ * One send before the load, so a contract mismatch (a renamed field, a missing key) is reported with
+ * the service's own problem title instead of as thousands of anonymous non-2xx responses.
+ */
+async function preflight(url: string, body: string): Promise<string> {
+  const res = await fetch(`${url}${PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}` }, body });
+  const json = (await res.json().catch(() => ({}))) as { title?: string; decision?: { action?: string }; message?: { status?: string } };
+  if (!res.ok) throw new Error(`a send was refused: HTTP ${res.status} ${json.title ?? ''}`.trim());
+  return `first send: HTTP ${res.status}, status ${json.message?.status ?? '?'}`;
 }
 
 /** Create a fresh PostgreSQL database for one run; returns its URL and a drop function. */
@@ -227,10 +240,11 @@ async function runStore(store: ServiceRun['store'], messages: BenchMessage[], op
     }
     server = await startServer(env, log);
     const payloads = bodies(messages, store);
+    const sample = await preflight(server.url, payloads[0]);
     // Short warm-up so JIT and connection pools are hot before the measured run.
     await load(server.url, payloads, { connections: options.connections, duration: 2 });
     const r = await load(server.url, payloads, options);
-    return { store, ...r };
+    return { store, ...r, firstSend: sample };
   } catch (e) {
     return failed((e as Error).message);
   } finally {

@@ -176,6 +176,8 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   const strongContext = hasStrongWord(near, input.config.extraWords.phone);
   const letterGlued = /[a-z]$/.test(before) && !plus;
 
+  // "+44 (0) 7700…": the bracketed trunk zero is not dialled after the country code.
+  if ((plus || digits.startsWith('00')) && /^(?:00)?440[1-9]\d{8,9}$/.test(digits)) digits = digits.replace(/^((?:00)?44)0/, '$1');
   // "seven seven zero zero nine…": a UK mobile read out without its leading zero.
   if (/^7[1-9]\d{8}$/.test(digits) && !plus && (strongContext || spelledOut(input, start, end))) {
     digits = '0' + digits;

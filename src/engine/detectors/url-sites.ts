@@ -24,4 +24,8 @@ export const FUZZY_TLDS = new Set([
 ]);
 
 /** TLDs that are also English words: such a link needs a path or a known site to count. */
-export const WORDLIKE_TLDS = new Set(['me', 'to', 'in', 'am', 'so', 'is', 'it', 'at', 'no', 'us', 'be', 'do', 'go', 'my', 'an', 'as', 'by', 'he', 'hi', 'if', 'of', 'on', 'or', 'we', 'im', 'sh', 'fm', 'ee', 'gd', 'gy', 'gl', 'cc', 'ly', 'tv', 'co', 'ac', 'es', 'nl', 'eu', 'ie', 'de', 'fr', 'ai', 'io', 'gg', 'chat', 'social', 'school', 'page', 'link', 'blog', 'zoom', 'shop', 'store', 'club']);
+export const WORDLIKE_TLDS = new Set([
+  'me', 'to', 'in', 'am', 'so', 'is', 'it', 'at', 'no', 'us', 'be', 'do', 'go', 'my', 'an', 'as', 'by', 'he', 'hi', 'if',
+  'of', 'on', 'or', 'we', 'im', 'sh', 'es', 'co', 'ly', 'page', 'link', 'blog', 'shop', 'store', 'club', 'site',
+  'online', 'app', 'dev', 'tech', 'website',
+]);

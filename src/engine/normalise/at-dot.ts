@@ -39,6 +39,9 @@ const NOT_LOCAL = new Set([
   'great', 'best', 'better', 'that', 'this', 'which', 'what', 'where', 'there', 'here', 'not', 'and', 'or',
   'a', 'an', 'the', 'but', 'so', 'then', 'just', 'only', 'also', 'see', 'sent', 'send', 'email', 'emails',
   'mail', 'message', 'messages', 'inbox', 'account', 'accounts', 'check', 'checked', 'login', 'log', 'signed',
+  // "my site at janetutors dot com" is a link, not an address whose local part is "site".
+  'site', 'website', 'page', 'blog', 'channel', 'profile', 'shop', 'store', 'business', 'company', 'notes',
+  'resources', 'stuff', 'details', 'info', 'everything', 'online', 'up', 'in', 'on', 'off', 'out',
 ]);
 
 function atDotEdits(text: string): Edit[] {
