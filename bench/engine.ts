@@ -14,6 +14,8 @@ export interface EngineFigures extends LatencySummary {
   messages: number;
   /** Messages per second over the timed passes, by wall clock (the timer calls included, for all alike). */
   perSecond: number;
+  /** Messages per second in each round: the spread shows how noisy the machine was. */
+  perRound: number[];
   /** This contender's throughput / Chaperone's (1 for Chaperone). */
   vsChaperone: number;
   /** Chaperone's throughput / this contender's. */
@@ -76,10 +78,12 @@ export function runEngineBench(conversations: BenchConversation[], runners: Mess
 
   const samples = runners.map(() => new Float64Array(n * options.rounds));
   const wall = runners.map(() => 0);
+  const perRound: number[][] = runners.map(() => []);
   for (let round = 0; round < options.rounds; round++) {
     for (let ri = 0; ri < runners.length; ri++) {
       const { ns } = pass(runners[ri], conversations, times, samples[ri], round * n, memory);
       wall[ri] += ns;
+      perRound[ri].push(Math.round(n / (ns / 1e9)));
     }
   }
   const perSecond = wall.map((ns) => (n * options.rounds) / (ns / 1e9));
@@ -87,6 +91,7 @@ export function runEngineBench(conversations: BenchConversation[], runners: Mess
     name: r.name,
     messages: n * options.rounds,
     perSecond: perSecond[ri],
+    perRound: perRound[ri],
     ...summariseNs(samples[ri]),
     vsChaperone: perSecond[ri] / perSecond[0],
     chaperoneVs: perSecond[0] / perSecond[ri],

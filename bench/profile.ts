@@ -6,7 +6,13 @@
 import { Session } from 'node:inspector/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BenchConversation } from './corpus.js';
+import { makeEngineConfig } from '../src/engine/config.js';
+import { DEFAULT_DETECTORS } from '../src/engine/detectors/registry.js';
+import { normalise } from '../src/engine/normalise/index.js';
+import { emptyConversationState, scanInConversation, type ConversationState } from '../src/engine/conversation.js';
+import { scan, type ScanResult } from '../src/engine/scan.js';
+import type { DetectorInput } from '../src/engine/types.js';
+import type { BenchConversation, BenchMessage } from './corpus.js';
 import type { MessageRunner } from './pipeline.js';
 
 /** One function's share of the profiled time. */
@@ -19,10 +25,11 @@ export interface HotFunction {
   share: number;
 }
 
-/** The profile section: the top functions by self time, and the profiled wall time. */
+/** The profile section: the top functions by self time, the profiled wall time, the cost per stage. */
 export interface ProfileReport {
   totalMs: number;
   top: HotFunction[];
+  stages: StageCost[];
 }
 
 interface CpuNode {
@@ -43,7 +50,11 @@ function location(url: string, line: number): string {
 }
 
 /** Profile `passes` passes of `runner` over the conversations; return the `limit` hottest functions. */
-export async function profileRunner(runner: MessageRunner, conversations: BenchConversation[], options: { passes: number; limit: number }): Promise<ProfileReport> {
+export async function profileRunner(
+  runner: MessageRunner,
+  conversations: BenchConversation[],
+  options: { passes: number; limit: number; decide?: (r: ScanResult, m: BenchMessage) => unknown },
+): Promise<ProfileReport> {
   const session = new Session();
   session.connect();
   const sentAt = '2026-01-05T16:00:00.000Z';
@@ -63,15 +74,30 @@ export async function profileRunner(runner: MessageRunner, conversations: BenchC
     }
   }
   const totalMs = performance.now() - t0;
-  const { profile } = (await session.post('Profiler.stop')) as { profile: { nodes: CpuNode[]; samples: number[]; startTime: number; endTime: number } };
+  const { profile } = (await session.post('Profiler.stop')) as { profile: CpuProfile };
   session.disconnect();
+  return { totalMs, top: topSelfTime(profile, options.limit), stages: stageCosts(conversations, options.decide, options.passes > 1 ? 2 : 1) };
+}
+
+/** A V8 CPU profile (`Profiler.stop`, or a `.cpuprofile` file written by `node --cpu-prof`). */
+export interface CpuProfile {
+  nodes: CpuNode[];
+  samples: number[];
+  startTime: number;
+  endTime: number;
+}
+
+/** Aggregate a profile's samples by function and return the `limit` with the most self time. */
+export function topSelfTime(profile: CpuProfile, limit: number): HotFunction[] {
   const byKey = new Map<string, HotFunction>();
   const samples = profile.samples.length || 1;
   const perSampleMs = (profile.endTime - profile.startTime) / 1000 / samples;
   for (const node of profile.nodes) {
     const hits = node.hitCount ?? 0;
     if (!hits) continue;
-    const name = node.callFrame.functionName || '(anonymous)';
+    // V8 names regex code after its whole pattern: keep names short enough for a table.
+    const full = node.callFrame.functionName || '(anonymous)';
+    const name = full.length > 60 ? `${full.slice(0, 57)}...` : full;
     const where = location(node.callFrame.url, node.callFrame.lineNumber);
     const key = `${name}@${where}`;
     const f = byKey.get(key) ?? { name, where, selfMs: 0, share: 0 };
@@ -79,6 +105,72 @@ export async function profileRunner(runner: MessageRunner, conversations: BenchC
     f.share += hits / samples;
     byKey.set(key, f);
   }
-  const top = [...byKey.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, options.limit);
-  return { totalMs, top };
+  return [...byKey.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, limit);
+}
+
+/** Time spent per message in one stage of the pipeline. */
+export interface StageCost {
+  stage: string;
+  /** Mean microseconds per message. */
+  usPerMessage: number;
+  /** Share of the full pipeline (scanInConversation + decide), 0..1. */
+  share: number;
+}
+
+/**
+ * Cost of each stage over the corpus, each timed on its own: normalisation and every registered
+ * detector (pretest included) on the same normalised input; then `scan` as a whole, what conversation
+ * memory adds on top of it (`scanInConversation` minus `scan`), and the policy's `decide`. Complements
+ * the sampling profile, which bills regex time to whichever helper runs the regex.
+ */
+export function stageCosts(conversations: BenchConversation[], decide?: (r: ScanResult, m: BenchMessage) => unknown, passes = 2): StageCost[] {
+  const config = makeEngineConfig();
+  const detectors = DEFAULT_DETECTORS;
+  const names = ['normalise', ...detectors.map((d) => `  detector ${d.id}`), 'scan (all of the above, dedupe, redact)', 'conversation memory (scanInConversation - scan)', 'policy decide'];
+  const ns = new Float64Array(names.length);
+  const SCAN = detectors.length + 1;
+  let count = 0;
+  for (let p = 0; p < passes + 1; p++) {
+    const warm = p === 0; // the first pass only warms up
+    for (const c of conversations) {
+      let state: ConversationState = emptyConversationState();
+      for (let i = 0; i < c.messages.length; i++) {
+        const m = c.messages[i];
+        let t = process.hrtime.bigint();
+        const normalised = normalise(m.text);
+        const input: DetectorInput = { original: m.text, normalised, lower: normalised.text.toLowerCase(), config };
+        let now = process.hrtime.bigint();
+        const add = (k: number): void => {
+          if (!warm) ns[k] += Number(now - t);
+        };
+        add(0);
+        for (let d = 0; d < detectors.length; d++) {
+          t = now;
+          const det = detectors[d];
+          if (!det.pretest || det.pretest(input.lower)) det.find(input);
+          now = process.hrtime.bigint();
+          add(d + 1);
+        }
+        t = now;
+        scan(m.text);
+        now = process.hrtime.bigint();
+        add(SCAN);
+        t = now;
+        const sentAt = new Date(Date.UTC(2026, 0, 5, 16, i)).toISOString();
+        const out = scanInConversation(state, { id: m.id, text: m.text, sender: m.role, senderRole: m.role, sentAt });
+        state = out.state;
+        now = process.hrtime.bigint();
+        add(SCAN + 1);
+        t = now;
+        if (decide) decide(out.result, m);
+        now = process.hrtime.bigint();
+        add(SCAN + 2);
+        if (!warm) count++;
+      }
+    }
+  }
+  ns[SCAN + 1] = Math.max(0, ns[SCAN + 1] - ns[SCAN]); // memory's own cost: conversation scan minus plain scan
+  const pipeline = ns[SCAN] + ns[SCAN + 1] + ns[SCAN + 2] || 1;
+  const rows = names.map((stage, i) => ({ stage, usPerMessage: ns[i] / 1000 / (count || 1), share: ns[i] / pipeline }));
+  return decide ? rows : rows.slice(0, -1);
 }

@@ -21,6 +21,8 @@ export interface MachineInfo {
   node: string;
   os: string;
   date: string;
+  /** 1-minute load average when the bench started: other work on the machine skews absolute figures. */
+  loadAverage: number;
 }
 
 /** One of the issue's targets with the measured figure and whether it was met (null: not measured). */
@@ -58,16 +60,18 @@ export function machineInfo(): MachineInfo {
     node: process.version,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     date: new Date().toISOString(),
+    loadAverage: round(os.loadavg()[0]),
   };
 }
 
 const pct = (x: number | null): string => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const num = (x: number): string => round(x).toLocaleString('en-GB');
 
-/** Render rows as an aligned text table (first column left, others right unless `leftAll`). */
-export function table(header: string[], rows: string[][], leftAll = false): string {
+/** Render rows as an aligned text table: numbers right-aligned, the first column and `left` columns left. */
+export function table(header: string[], rows: string[][], left: number[] | 'all' = []): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 || leftAll ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const isLeft = (i: number): boolean => i === 0 || left === 'all' || left.includes(i);
+  const line = (cells: string[]): string => cells.map((c, i) => (isLeft(i) ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -88,7 +92,7 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
   });
   out.push({
     target: 'recall higher and negatives flagged lower than both baselines, every set',
-    measured: r.accuracy ? (r.accuracy.chaperoneStrictlyBetter ? 'yes' : `no: ${r.accuracy.shortfalls.join('; ')}`) : 'not measured',
+    measured: r.accuracy ? (r.accuracy.chaperoneStrictlyBetter ? 'on every set' : `fails ${r.accuracy.shortfalls.length} of ${r.accuracy.rows.length * Math.max(0, (r.accuracy.rows[0]?.cells.length ?? 1) - 1)} (set, baseline) comparisons: see ACCURACY`) : 'not measured',
     met: r.accuracy ? r.accuracy.chaperoneStrictlyBetter : null,
   });
   const sqlite = r.service?.runs.find((x) => x.store === 'sqlite');
@@ -110,15 +114,15 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
 export function renderText(r: BenchResults): string {
   const parts: string[] = [];
   const m = r.machine;
-  parts.push(`Chaperone bench — ${m.date}\nmachine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, node ${m.node}${r.options.quick ? '  [--quick]' : ''}`);
+  parts.push(`Chaperone bench — ${m.date}\nmachine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, node ${m.node}, load average ${m.loadAverage} at start${r.options.quick ? '  [--quick]' : ''}`);
   parts.push(`corpus: ${r.corpus.source}, ${num(r.corpus.messages)} messages in ${num(r.corpus.conversations)} conversations (${r.corpus.parts.map((p) => `${p.name} ${p.messages}`).join(', ')})\npolicy: ${r.policy}\ndetectors: ${r.detectors.join(', ')}; revision ${r.revision}`);
   if (r.engine) {
     const e = r.engine;
     parts.push(
       `ENGINE — ${num(e.corpusMessages)} messages × ${e.rounds} interleaved rounds; peak RSS ${num(e.memory.rssMiB)} MiB, heapUsed ${num(e.memory.heapUsedMiB)} MiB\n` +
         table(
-          ['contender', 'msg/s', 'p50 ms', 'p99 ms', 'max ms', 'vs Chaperone', 'Chaperone vs'],
-          e.figures.map((f, i) => [f.name, num(f.perSecond), String(round(f.p50Ms)), String(round(f.p99Ms)), String(round(f.maxMs)), i ? `${round(f.vsChaperone)}x` : '1x', i ? `${round(f.chaperoneVs)}x` : '1x']),
+          ['contender', 'msg/s', 'rounds min–max', 'p50 ms', 'p99 ms', 'max ms', 'vs Chaperone', 'Chaperone vs'],
+          e.figures.map((f, i) => [f.name, num(f.perSecond), `${num(Math.min(...f.perRound))}–${num(Math.max(...f.perRound))}`, String(round(f.p50Ms)), String(round(f.p99Ms)), String(round(f.maxMs)), i ? `${round(f.vsChaperone)}x` : '1x', i ? `${round(f.chaperoneVs)}x` : '1x']),
         ),
     );
   }
@@ -126,7 +130,9 @@ export function renderText(r: BenchResults): string {
     const p = r.profile;
     parts.push(
       `PROFILE — Chaperone's engine loop, top functions by self time (${num(p.totalMs)} ms profiled)\n` +
-        table(['function', 'where', 'self ms', 'share'], p.top.map((f) => [f.name, f.where, String(round(f.selfMs)), pct(f.share)]), false),
+        table(['function', 'where', 'self ms', 'share'], p.top.map((f) => [f.name, f.where, String(round(f.selfMs)), pct(f.share)]), [1]) +
+        '\n\nPROFILE — pipeline stages, each timed on its own on the same messages (share of scanInConversation + decide)\n' +
+        table(['stage', 'µs per message', 'share'], p.stages.map((st) => [st.stage, String(round(st.usPerMessage)), pct(st.share)])),
     );
   }
   if (r.accuracy) {
@@ -136,7 +142,8 @@ export function renderText(r: BenchResults): string {
         table(
           ['set', 'positives', 'negatives', ...names],
           r.accuracy.rows.map((row) => [row.set, String(row.cells[0].cell.positives), String(row.cells[0].cell.negatives), ...row.cells.map((c) => `${pct(c.cell.recall)} / ${pct(c.cell.negativesFlagged)}`)]),
-        ),
+        ) +
+        (r.accuracy.shortfalls.length ? `\nChaperone not strictly better: ${r.accuracy.shortfalls.join('; ')}` : ''),
     );
   }
   if (r.scaling) {
@@ -162,11 +169,16 @@ export function renderText(r: BenchResults): string {
           ? table(
               ['store', 'sends/s', 'p50 ms', 'p99 ms', 'max ms', '2xx', 'non-2xx', 'errors', 'note'],
               s.runs.map((x) => [x.store, x.ok ? num(x.perSecond) : '—', x.ok ? String(x.p50Ms) : '—', x.ok ? String(x.p99Ms) : '—', x.ok ? String(x.maxMs) : '—', String(x.ok2xx), String(x.non2xx), String(x.errors), x.note ?? '']),
+              [8],
             )
+          : '') +
+        (s.profile
+          ? `\n\nSERVICE PROFILE — server process under load, top functions by self time (${s.profile.note})\n` +
+            table(['function', 'where', 'self ms', 'share'], s.profile.top.map((f) => [f.name, f.where, String(round(f.selfMs)), pct(f.share)]), [1])
           : ''),
     );
   }
-  parts.push('TARGETS (issue 7)\n' + table(['target', 'measured', 'met'], r.targets.map((t) => [t.target, t.measured, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO']), true));
+  parts.push('TARGETS (issue 7)\n' + table(['target', 'measured', 'met'], r.targets.map((t) => [t.target, t.measured, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO']), 'all'));
   return parts.join('\n\n') + '\n';
 }
 

@@ -6,7 +6,7 @@
  * included. When the service is not there yet, the section says so and the bench goes on.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,7 +14,10 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import type { BenchMessage } from './corpus.js';
+import { topSelfTime, type CpuProfile, type HotFunction } from './profile.js';
 import { round } from './stats.js';
+
+const num = (x: number): string => round(x).toLocaleString('en-GB');
 
 /** One store's load figures. */
 export interface ServiceRun {
@@ -42,6 +45,8 @@ export interface ServiceReport {
   /** Why the section was skipped or partial, in words; null when all ran. */
   note: string | null;
   runs: ServiceRun[];
+  /** With --profile: where the server spends its time under load (top functions by self time). */
+  profile?: { note: string; top: HotFunction[] };
 }
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,9 +79,9 @@ interface Server {
 }
 
 /** Start `chaperone serve` in a child process and wait until it answers HTTP. */
-async function startServer(env: Record<string, string>, log: (s: string) => void): Promise<Server> {
+async function startServer(env: Record<string, string>, log: (s: string) => void, nodeArgs: string[] = []): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'serve', '--host', '127.0.0.1', '--port', String(port)], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'serve', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', CHAPERONE_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -220,8 +225,11 @@ async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void>
   };
 }
 
-/** One store: start the service on it, load it, stop it, clean up. Never throws. */
-async function runStore(store: ServiceRun['store'], messages: BenchMessage[], options: { connections: number; duration: number }, log: (s: string) => void): Promise<ServiceRun> {
+/**
+ * One store: start the service on it, load it, stop it, clean up. Never throws. With `profileDir`
+ * the server runs under `--cpu-prof` (slower: such a run is for the profile, not for the figures).
+ */
+async function runStore(store: ServiceRun['store'], messages: BenchMessage[], options: { connections: number; duration: number; profileDir?: string }, log: (s: string) => void): Promise<ServiceRun> {
   const dataDir = mkdtempSync(join(tmpdir(), 'chaperone-bench-'));
   let pgDb: { url: string; drop: () => Promise<void> } | null = null;
   let server: Server | null = null;
@@ -238,7 +246,7 @@ async function runStore(store: ServiceRun['store'], messages: BenchMessage[], op
     } else {
       env.DATABASE_URL = '';
     }
-    server = await startServer(env, log);
+    server = await startServer(env, log, options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', options.profileDir] : []);
     const payloads = bodies(messages, store);
     const sample = await preflight(server.url, payloads[0]);
     // Short warm-up so JIT and connection pools are hot before the measured run.
@@ -254,8 +262,23 @@ async function runStore(store: ServiceRun['store'], messages: BenchMessage[], op
   }
 }
 
-/** The service section: SQLite then PostgreSQL. */
-export async function runServiceBench(messages: BenchMessage[], options: { quick: boolean; log: (s: string) => void }): Promise<ServiceReport> {
+/** Profile of the server process under load (a separate, unmeasured SQLite run). */
+async function profileServer(messages: BenchMessage[], options: { connections: number; duration: number }, log: (s: string) => void): Promise<ServiceReport['profile']> {
+  const dir = mkdtempSync(join(tmpdir(), 'chaperone-bench-prof-'));
+  try {
+    const run = await runStore('sqlite', messages, { ...options, profileDir: dir }, log);
+    if (!run.ok) return { note: `profiled run failed: ${run.note ?? ''}`, top: [] };
+    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+    if (!file) return { note: 'the server wrote no profile (it did not exit cleanly on SIGTERM)', top: [] };
+    const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
+    return { note: `${num(run.perSecond)} sends/s while profiled (not a measured figure)`, top: topSelfTime(profile, 20) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The service section: SQLite then PostgreSQL; with `profile`, a profiled SQLite run after them. */
+export async function runServiceBench(messages: BenchMessage[], options: { quick: boolean; profile?: boolean; log: (s: string) => void }): Promise<ServiceReport> {
   const connections = 20;
   const duration = options.quick ? 3 : 10;
   const report: ServiceReport = { path: PATH, connections, durationSeconds: duration, note: null, runs: [] };
@@ -267,6 +290,10 @@ export async function runServiceBench(messages: BenchMessage[], options: { quick
   for (const store of ['sqlite', 'postgres'] as const) {
     options.log(`service on ${store}…`);
     report.runs.push(await runStore(store, messages, { connections, duration }, options.log));
+  }
+  if (options.profile) {
+    options.log('service on sqlite, profiled…');
+    report.profile = await profileServer(messages, { connections, duration: Math.min(duration, 5) }, options.log);
   }
   return report;
 }

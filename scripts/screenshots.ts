@@ -1,15 +1,20 @@
 /**
- * Screenshots of the moderator console for the README (docs/screenshots/*.png): starts the real
- * service with a fresh data directory, seeds a realistic demo marketplace through the public API
- * (invented people and messages), signs in with chromium and captures the queue, the conversation
- * view with the sealed original opened, the playground and the dashboard at a 1280×800 laptop size.
+ * Screenshots of the moderator console for the README (docs/screenshots/*.png). Runs the real
+ * service (createApp, the same code `chaperone serve` runs) on a free port with a fresh data
+ * directory, seeds two weeks of a realistic demo marketplace through the public HTTP API (invented
+ * people and messages; the service's clock is moved day by day so the dashboard has history, and
+ * older reviews are decided by a moderator as a real team would), then signs in with chromium and
+ * captures the queue, the conversation view with the sealed original opened, the playground and the
+ * dashboard at a 1280-pixel laptop width.
  *
  *   node --import tsx scripts/screenshots.ts
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createApp } from '../src/service/create-app.ts';
 import {
-  CHROMIUM_ARGS, CHROMIUM_PATH, PlatformClient, ROOT, ensureConsoleBuilt, hasChromium, startService, type SendBody,
+  CHROMIUM_ARGS, CHROMIUM_PATH, PlatformClient, ROOT, ensureConsoleBuilt, hasChromium, type SendBody,
 } from '../console/e2e/harness.ts';
 
 type Line = [sender: 'tutor' | 'parent' | 'student', text: string];
@@ -103,30 +108,63 @@ const DEMO: DemoConversation[] = [
   },
 ];
 
+const DAY = 86_400_000;
+
+/** A moderator session over plain HTTP, to decide older reviews as a team would have. */
+async function moderatorCookie(url: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (!res.ok) throw new Error(`login failed: ${res.status}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0];
+}
+
+async function decideAllOpen(url: string, cookie: string, outcomes: readonly string[]): Promise<void> {
+  for (const queue of ['safeguarding', 'leakage']) {
+    const page = (await (await fetch(`${url}/v1/queues/${queue}?limit=200`, { headers: { cookie } })).json()) as { items: { reviewId: string }[] };
+    for (const [i, item] of page.items.entries()) {
+      const res = await fetch(`${url}/v1/reviews/${item.reviewId}/decision`, {
+        method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ outcome: outcomes[i % outcomes.length] }),
+      });
+      if (!res.ok) throw new Error(`decision failed: ${res.status} ${await res.text()}`);
+    }
+  }
+}
+
 async function main(): Promise<number> {
   if (!hasChromium()) {
     process.stderr.write(`screenshots: chromium not found at ${CHROMIUM_PATH}\n`);
     return 1;
   }
   ensureConsoleBuilt(process.argv.includes('--build'));
-  const service = await startService();
+  const dataDir = mkdtempSync(join(tmpdir(), 'chaperone-screens-'));
+  const adminEmail = 'safeguarding.lead@example.org';
+  const adminPassword = 'demo password, not a real one';
+  const apiKey = 'chp_demo_screenshots_key';
+  const realNow = Date.now();
+  let clock = realNow;
+  const app = await createApp({ dataDir, databaseUrl: '', apiKey, adminEmail, adminPassword, logger: false, webhook: null, now: () => new Date(clock) });
   try {
-    const platform = new PlatformClient(service.url, service.apiKey);
-    for (const c of DEMO) {
-      const participants = [{ id: c.tutor, role: 'tutor' }, { id: c.other, role: c.otherRole }];
-      for (const [who, text] of c.lines) {
-        const body: SendBody = {
-          conversationId: c.id,
-          senderId: who === 'tutor' ? c.tutor : c.other,
-          senderRole: who,
-          participants,
-          studentAge: c.studentAge,
-          stage: c.stage,
-          text,
-        };
-        await platform.send(body);
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    const platform = new PlatformClient(url, apiKey);
+    const cookie = await moderatorCookie(url, adminEmail, adminPassword);
+
+    // Two weeks of traffic: a few conversations a day, more mid-week, each a variant of the demo.
+    let n = 0;
+    for (let daysAgo = 13; daysAgo >= 0; daysAgo--) {
+      const perDay = 2 + ((daysAgo * 7) % 5);
+      for (let k = 0; k < perDay; k++) {
+        const c = DEMO[(daysAgo * 3 + k) % DEMO.length];
+        const suffix = `-${daysAgo}-${k}`;
+        clock = realNow - daysAgo * DAY - (perDay - k) * 47 * 60_000;
+        n += await sendConversation(platform, c, suffix, () => (clock += 90_000));
       }
+      // The team works the queue each day; the last two days are still waiting.
+      if (daysAgo >= 2) await decideAllOpen(url, cookie, ['release_redacted', 'reject', 'release_redacted', 'release']);
     }
+    // Today: every demo conversation once, so the queue shows each kind of catch.
+    clock = realNow - 3 * 3_600_000;
+    for (const c of DEMO) n += await sendConversation(platform, c, '', () => (clock += 7 * 60_000));
+    clock = Date.now();
+    process.stdout.write(`seeded ${n} messages\n`);
 
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -134,20 +172,21 @@ async function main(): Promise<number> {
     const out = join(ROOT, 'docs/screenshots');
     mkdirSync(out, { recursive: true });
 
-    await page.goto(service.url + '/');
-    await page.getByLabel('Email').fill(service.adminEmail);
-    await page.getByLabel('Password').fill(service.adminPassword);
+    await page.goto(url + '/');
+    await page.getByLabel('Email').fill(adminEmail);
+    await page.getByLabel('Password').fill(adminPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('article.review').waitFor();
     await page.locator('article.review .conversation').waitFor();
     await page.screenshot({ path: join(out, 'queue.png') });
     process.stdout.write('wrote docs/screenshots/queue.png\n');
 
+    await page.setViewportSize({ width: 1280, height: 1000 });
     await page.getByRole('button', { name: 'Open original' }).click();
     await page.locator('.original').waitFor();
     await page.locator('.toast').evaluate((el) => (el.textContent = ''));
-    await page.screenshot({ path: join(out, 'conversation.png'), fullPage: false });
+    await page.screenshot({ path: join(out, 'conversation.png') });
     process.stdout.write('wrote docs/screenshots/conversation.png\n');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole('link', { name: 'Playground' }).click();
     await page.getByLabel('Message 1 text').fill('no worries! ring me on oh seven seven double oh nine hundred one two three or find me on insta @maths_with_jo');
@@ -160,11 +199,46 @@ async function main(): Promise<number> {
     await page.locator('.chart svg').first().waitFor();
     await page.screenshot({ path: join(out, 'dashboard.png') });
     process.stdout.write('wrote docs/screenshots/dashboard.png\n');
+
+    await page.goto(`${url}/users/tutor-amir`);
+    await page.getByRole('heading', { name: 'Strikes' }).waitFor();
+    await page.screenshot({ path: join(out, 'user.png') });
+    process.stdout.write('wrote docs/screenshots/user.png\n');
+    if (process.env.SCREENSHOTS_EXTRA) {
+      // Checks that are not for the README: the smallest supported laptop screen and the audit log.
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(`${url}/queues/leakage`);
+      await page.locator('article.review .conversation').waitFor();
+      await page.screenshot({ path: join(process.env.SCREENSHOTS_EXTRA, 'leakage-720.png') });
+      await page.goto(`${url}/audit`);
+      await page.locator('tbody tr').first().waitFor();
+      await page.screenshot({ path: join(process.env.SCREENSHOTS_EXTRA, 'audit-720.png') });
+      await page.goto(`${url}/conversations/conv-1044-0-0`);
+      await page.locator('.msg').first().waitFor();
+      await page.screenshot({ path: join(process.env.SCREENSHOTS_EXTRA, 'conversation-page-720.png') });
+    }
     await browser.close();
     return 0;
   } finally {
-    await service.stop();
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Send one demo conversation (ids made unique by `suffix`); `tick` moves the clock between lines. */
+async function sendConversation(platform: PlatformClient, c: DemoConversation, suffix: string, tick: () => void): Promise<number> {
+  // Tutors keep their id across conversations, so their strikes and history build up.
+  const tutor = c.tutor;
+  const other = c.other + suffix;
+  const participants = [{ id: tutor, role: 'tutor' }, { id: other, role: c.otherRole }];
+  for (const [who, text] of c.lines) {
+    tick();
+    const body: SendBody = {
+      conversationId: c.id + suffix, senderId: who === 'tutor' ? tutor : other, senderRole: who, participants, studentAge: c.studentAge, stage: c.stage, text,
+    };
+    await platform.send(body);
+  }
+  return c.lines.length;
 }
 
 main().then((code) => (process.exitCode = code), (err) => {

@@ -7,7 +7,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
 import { after, describe, test } from 'node:test';
+import fc from 'fast-check';
+import { splitLines, type InputLine } from '../src/cli/jsonl-lines.js';
+import { JsonlWriter } from '../src/cli/jsonl-writer.js';
 import { reportedMaxRssKb, runCli, spawnCli, type CliRun } from './helpers/run-cli.js';
 
 const ACTIONS = ['allow', 'warn', 'redact', 'hold', 'block'];
@@ -309,5 +313,68 @@ describe('chaperone scan: streaming with bounded memory', () => {
     assert.equal(lines[1].id, 'after');
     const rss = reportedMaxRssKb(Buffer.concat(err).toString('utf8'));
     assert.ok(rss !== null && rss < 400 * 1024, `peak RSS ${rss} KiB`);
+  });
+});
+
+describe('jsonl-lines and jsonl-writer (in process)', () => {
+  async function collect(chunks: Buffer[], maxLineBytes: number): Promise<InputLine[]> {
+    const out: InputLine[] = [];
+    for await (const l of splitLines((async function* () { yield* chunks; })(), { maxLineBytes })) out.push(l);
+    return out;
+  }
+
+  test('splitLines gives the same lines whatever the chunking, also inside multi-byte characters and CRLF', async () => {
+    const lineArb = fc.string({ unit: fc.constantFrom('a', 'é', '😀', ' ', '\r', '{', '"'), maxLength: 12 }).map((l) => l.replace(/\r$/, ''));
+    await fc.assert(
+      fc.asyncProperty(fc.array(lineArb, { maxLength: 8 }), fc.array(fc.nat({ max: 7 }), { maxLength: 20 }), fc.boolean(), fc.boolean(), async (lines, cuts, crlf, finalNewline) => {
+        const text = lines.join(crlf ? '\r\n' : '\n') + (finalNewline && lines.length ? '\n' : '');
+        const bytes = Buffer.from(text, 'utf8');
+        // Cut the bytes anywhere, including inside a UTF-8 sequence or between \r and \n.
+        const chunks: Buffer[] = [];
+        let at = 0;
+        for (const c of cuts) {
+          if (at >= bytes.length) break;
+          chunks.push(bytes.subarray(at, at + c + 1));
+          at += c + 1;
+        }
+        if (at < bytes.length) chunks.push(bytes.subarray(at));
+        const got = await collect(chunks, 1 << 20);
+        // What follows the last newline is a line only when it is not empty.
+        const expected = text.split(/\r?\n/);
+        if (expected[expected.length - 1] === '') expected.pop();
+        // A carriage return ending the last line (with no newline after it) is dropped too.
+        if (expected.length && !text.endsWith('\n')) expected[expected.length - 1] = expected[expected.length - 1].replace(/\r$/, '');
+        assert.deepEqual(got.map((l) => l.bytes?.toString('utf8')), expected);
+        assert.deepEqual(got.map((l) => l.lineNo), expected.map((_, i) => i + 1));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('splitLines: a line over the cap is reported with its length and the next line is intact', async () => {
+    const long = Buffer.alloc(100, 'x');
+    const got = await collect([Buffer.from('ok\n'), long.subarray(0, 30), long.subarray(30), Buffer.from('\nnext\n')], 50);
+    assert.deepEqual(got.map((l) => (l.tooLong ? `too long ${l.length}` : l.bytes.toString())), ['ok', 'too long 100', 'next']);
+    const exact = await collect([Buffer.alloc(50, 'y'), Buffer.from('\r\n')], 50);
+    assert.equal(exact[0].bytes?.length, 50, 'a line of exactly the cap (with CRLF) is kept');
+  });
+
+  test('JsonlWriter waits for drain and delivers everything in order to a slow reader', async () => {
+    const received: string[] = [];
+    let waits = 0;
+    const slow = new Writable({
+      highWaterMark: 64,
+      write(chunk: Buffer, _enc, done) {
+        received.push(chunk.toString('utf8'));
+        setImmediate(done);
+      },
+    });
+    slow.on('drain', () => waits++);
+    const writer = new JsonlWriter(slow, { batchSize: 100 });
+    for (let i = 0; i < 500; i++) await writer.write({ i });
+    await writer.end();
+    const lines = received.join('').trim().split('\n').map((l) => (JSON.parse(l) as { i: number }).i);
+    assert.deepEqual(lines, Array.from({ length: 500 }, (_, i) => i));
+    assert.ok(waits > 0, 'the writer had to wait for drain at least once');
   });
 });

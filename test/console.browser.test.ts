@@ -121,8 +121,10 @@ describe('moderator console in chromium', { skip: skip && !REQUIRE ? skip : fals
     assert.match(delivered.text, /07700 900123/);
 
     // The keyboard works the queue too: "x" rejects the item now open.
+    const secondReview = await page.locator('article.review').getAttribute('data-review-id');
     await page.keyboard.press('x');
     await page.locator('.toast').getByText(/Rejected/).waitFor();
+    await page.locator(`.queue-list li[data-review-id="${secondReview}"]`).waitFor({ state: 'detached' });
     const rejected = await platform.messagesAs('conv-e2e-2', 'student-e2e-2');
     assert.ok(!rejected.messages.some((m) => m.text.includes('900456')), 'a rejected message is never delivered');
     await page.close();

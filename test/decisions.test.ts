@@ -16,9 +16,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { emptyConversationState, scanInConversation } from '../src/engine/conversation.js';
 import { scan } from '../src/engine/scan.js';
 import type { Finding, Kind } from '../src/engine/types.js';
-import { readShared, type LabelledMessage } from '../src/eval/datasets.js';
+import { readShared, type LabelledConversation, type LabelledMessage } from '../src/eval/datasets.js';
 import {
   contextFromLine,
   decide,
@@ -214,4 +215,37 @@ test('the default policy on the development corpus: no positive with findings is
   t.diagnostic(`positives with findings allowed: ${allowedPositives.length}; negatives held or blocked: ${heldNegatives.length}`);
   assert.deepEqual(allowedPositives, [], 'positives with findings must never be allowed');
   assert.deepEqual(heldNegatives, [], 'negatives must never be held or blocked');
+});
+
+test('the default policy on the development conversations: no message with findings is allowed, no negative conversation has a hold', (t) => {
+  const conversations = readShared<LabelledConversation>('corpus/conversations.jsonl');
+  if (!conversations) {
+    if (process.env.CHAPERONE_REQUIRE_SHARED === '1') assert.fail('shared corpus/conversations.jsonl not found and CHAPERONE_REQUIRE_SHARED=1');
+    t.skip('shared corpus not found (set CHAPERONE_SHARED or put shared/ beside the repository)');
+    return;
+  }
+  const allowedWithFindings: string[] = [];
+  const heldNegatives: string[] = [];
+  let positives = 0;
+  let positivesActedOn = 0;
+  for (const c of conversations) {
+    let state = emptyConversationState();
+    let actedOn = false;
+    c.messages.forEach((m, i) => {
+      const { result, state: next } = scanInConversation(state, { id: String(i), text: m.text, senderRole: m.sender_role });
+      state = next;
+      const d = decide(result.findings, contextFromLine({ text: m.text, sender_role: m.sender_role }), policy);
+      if (d.action !== 'allow') actedOn = true;
+      if (result.findings.length && d.action === 'allow') allowedWithFindings.push(`${c.id}#${i}`);
+      if (c.label === 'negative' && (d.action === 'hold' || d.action === 'block')) heldNegatives.push(`${c.id}#${i}`);
+    });
+    if (c.label === 'positive') {
+      positives++;
+      if (actedOn) positivesActedOn++;
+    }
+  }
+  t.diagnostic(`positive conversations with at least one message acted on: ${positivesActedOn}/${positives}`);
+  t.diagnostic(`messages with findings allowed: ${allowedWithFindings.length}; messages of negative conversations held or blocked: ${heldNegatives.length}`);
+  assert.deepEqual(allowedWithFindings, [], 'a message with findings must never be allowed');
+  assert.deepEqual(heldNegatives, [], 'negative conversations must never have a message held or blocked');
 });

@@ -40,6 +40,13 @@ export function App() {
     mainRef.current?.focus({ preventScroll: true });
   }, [screenKey]);
 
+  // Announcements fade after a while; the live region stays in the page for screen readers.
+  useEffect(() => {
+    if (!message) return;
+    const t = setTimeout(() => setMessage(''), 6000);
+    return () => clearTimeout(t);
+  }, [message]);
+
   const announce = useCallback((text: string) => {
     setMessage('');
     requestAnimationFrame(() => setMessage(text));

@@ -22,6 +22,12 @@ export function ageOf(iso: string | null | undefined, now = Date.now()): string 
   return Number.isNaN(t) ? '—' : formatAge((now - t) / 1000);
 }
 
+/** "3h 05m ago" or "just now". */
+export function timeAgo(iso: string | null | undefined, now = Date.now()): string {
+  const age = ageOf(iso, now);
+  return age === '—' || age === 'just now' ? age : `${age} ago`;
+}
+
 /** "29 Nov 2026, 19:20". */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';

@@ -21,7 +21,8 @@ const CR = 0x0d;
 /**
  * Split a byte stream into lines (`\n` or `\r\n`), yielding them in order. Pulling from the async
  * iterator is what reads more input, so a slow consumer pauses the source (back-pressure) and memory
- * stays bounded by `maxLineBytes` plus one chunk. A final line without a newline is still yielded.
+ * stays bounded by `maxLineBytes` plus one chunk. A final line without a newline is still yielded;
+ * a carriage return ending any line is dropped (CRLF input).
  * @example for await (const line of splitLines(process.stdin, { maxLineBytes: 1 << 20 })) …
  */
 export async function* splitLines(source: AsyncIterable<Buffer | string>, options: SplitLinesOptions): AsyncGenerator<InputLine> {

@@ -6,7 +6,7 @@
  */
 import { open, stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
-import { emptyConversationState, scanInConversation, type ConversationState } from '../engine/conversation.js';
+import { emptyConversationState, scanInConversation, type ConversationMessage, type ConversationState } from '../engine/conversation.js';
 import { scan, type ScanResult } from '../engine/scan.js';
 import { isBlankLine, parseInputLine, type LineError, type ScanRequest } from './jsonl-input.js';
 import { splitLines } from './jsonl-lines.js';
@@ -188,7 +188,11 @@ class ConversationMemories {
 /** Scan one valid request, using and updating its conversation's memory when it has one. */
 function scanRequest(request: ScanRequest, memories: ConversationMemories): ScanResult {
   if (request.conversation === undefined) return scan(request.text);
-  const message = { text: request.text, ...(request.id !== null && { id: String(request.id) }), ...(request.sender !== undefined && { sender: request.sender }), ...(request.senderRole !== undefined && { senderRole: request.senderRole }), ...(request.sentAt !== undefined && { sentAt: request.sentAt }) };
+  const message: ConversationMessage = { text: request.text };
+  if (request.id !== null) message.id = String(request.id);
+  if (request.sender !== undefined) message.sender = request.sender;
+  if (request.senderRole !== undefined) message.senderRole = request.senderRole;
+  if (request.sentAt !== undefined) message.sentAt = request.sentAt;
   const { result, state } = scanInConversation(memories.get(request.conversation), message);
   memories.set(request.conversation, state);
   return result;

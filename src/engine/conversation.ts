@@ -1,8 +1,22 @@
 /**
- * Conversation memory (issue 3). STUB: the signatures are final; the memory itself is being written.
+ * Conversation memory (issue 3): finds details spread over several messages ("07700" / "900" /
+ * "123", "jane.doe" / "at gmail" / "dot com", an IBAN in blocks, a platform named in one message
+ * and the invitation in the next) and attributes them to every message involved.
+ *
+ * How: the last messages of the conversation are kept (bounded by count, age and bytes). For each
+ * new message the scanner runs `detect` on the message alone and on two joined windows that end with
+ * it — the sender's own recent messages joined with spaces (split details), and everyone's recent
+ * messages joined with line breaks (context given by the other participant). A window finding counts
+ * for the current message only when it covers part of it and the message alone did not already
+ * show it; its span is clipped to the current message's part and `messageIds` names every message
+ * it touches. A detail that lies wholly in earlier messages is never re-reported.
+ *
  * The state is a plain JSON value so a store can persist it and several service instances can share it.
  */
-import { scan, summarise, type ScanOptions, type ScanResult } from './scan.js';
+import { assembleSplitMobile } from './conversation-digits.js';
+import { dedupeFindings } from './finding.js';
+import { detect, summarise, type ScanOptions, type ScanResult } from './scan.js';
+import type { Finding } from './types.js';
 
 /** One message as the conversation scanner receives it. */
 export interface ConversationMessage {
@@ -17,24 +31,192 @@ export interface ConversationMessage {
 /** Plain, JSON-serialisable memory of one conversation's recent messages. */
 export interface ConversationState {
   version: 1;
+  /** Oldest first. `id` is the caller's id or a generated `#n`. */
   recent: { id?: string; text: string; sender?: string; sentAt: string }[];
+  /** Count of messages seen, for generated ids of messages that came without one. */
+  seen?: number;
 }
 
-export function emptyConversationState(): ConversationState {
-  return { version: 1, recent: [] };
+/** Messages kept in memory by default. A split detail rarely spans more (one digit a message: 11–13). */
+export const DEFAULT_MAX_MESSAGES = 16;
+/** Age after which a message leaves memory by default: split details are sent in a burst. */
+export const DEFAULT_MAX_AGE_MS = 30 * 60 * 1000;
+/** Total UTF-8 bytes of remembered text by default (bounds work and what a store keeps). */
+export const DEFAULT_MAX_BYTES = 4096;
+
+/** Options of the conversation scanner: the scan options plus the memory bounds. */
+export interface ConversationOptions extends ScanOptions {
+  maxMessages?: number;
+  maxAgeMs?: number;
+  maxBytes?: number;
 }
+
+/** A new, empty conversation memory. */
+export function emptyConversationState(): ConversationState {
+  return { version: 1, recent: [], seen: 0 };
+}
+
+type Remembered = ConversationState['recent'][number];
 
 /**
  * Scan `message` in the light of the conversation so far. Findings assembled across messages carry
  * `messageIds`; spans of such findings refer to the CURRENT message's text (the part of the detail it
- * holds). Returns the result for this message and the next state.
+ * holds). Returns the result for this message and the next state; the given state is not modified.
+ * @example
+ * let s = emptyConversationState();
+ * s = scanInConversation(s, { text: '07700' }).state;
+ * s = scanInConversation(s, { text: '900' }).state;
+ * scanInConversation(s, { text: '123' }).result.kinds // ['phone']
  */
 export function scanInConversation(
   state: ConversationState | undefined,
   message: ConversationMessage,
-  options: ScanOptions = {},
+  options: ConversationOptions = {},
 ): { result: ScanResult; state: ConversationState } {
-  const result = scan(message.text, options);
-  const next = state ?? emptyConversationState();
-  return { result: summarise(message.text, result.findings), state: next };
+  const text = typeof message?.text === 'string' ? message.text : '';
+  const prev = isState(state) ? state : emptyConversationState();
+  const seen = (prev.seen ?? prev.recent.length) + 1;
+  const sentAt = validIso(message?.sentAt) ?? new Date().toISOString();
+  const current: Remembered = { id: message?.id ?? `#${seen}`, text, sentAt };
+  const who = message?.sender ?? message?.senderRole;
+  if (who !== undefined) current.sender = who;
+
+  const limits = {
+    maxMessages: positive(options.maxMessages, DEFAULT_MAX_MESSAGES),
+    maxAgeMs: positive(options.maxAgeMs, DEFAULT_MAX_AGE_MS),
+    maxBytes: positive(options.maxBytes, DEFAULT_MAX_BYTES),
+  };
+  const earlier = prune(prev.recent, sentAt, limits, utf8Length(text));
+  const scanOptions: ScanOptions = {};
+  if (options.config) scanOptions.config = options.config;
+  if (options.detectors) scanOptions.detectors = options.detectors;
+
+  const own = detect(text, scanOptions);
+  const assembled: Finding[] = [];
+  if (earlier.length && text.length) {
+    const mine = earlier.filter((m) => m.sender === current.sender);
+    if (mine.length) {
+      assembled.push(...acrossWindow([...mine, current], ' ', own, scanOptions));
+      const split = splitMobile([...mine, current], [...own, ...assembled]);
+      if (split) assembled.push(split);
+    }
+    if (earlier.length > mine.length || current.sender === undefined) {
+      assembled.push(...acrossWindow([...earlier, current], '\n', own, scanOptions));
+    }
+  }
+  const findings = assembled.length ? dedupeFindings([...own, ...assembled]) : own;
+  const next: ConversationState = { version: 1, recent: [...earlier, current], seen };
+  return { result: summarise(text, findings), state: next };
+}
+
+/**
+ * Detect on the messages joined with `separator`, and keep the findings that cover part of the last
+ * message and that the message alone did not show, clipped to the last message.
+ */
+function acrossWindow(window: Remembered[], separator: string, own: Finding[], options: ScanOptions): Finding[] {
+  const starts: number[] = [];
+  let joined = '';
+  for (let i = 0; i < window.length; i++) {
+    if (i) joined += separator === ' ' && isTightJoin(window[i - 1].text, window[i].text) ? '' : separator;
+    starts.push(joined.length);
+    joined += window[i].text;
+  }
+  const last = window.length - 1;
+  const curStart = starts[last];
+  const curText = window[last].text;
+  const out: Finding[] = [];
+  for (const f of detect(joined, options)) {
+    if (f.end <= curStart) continue; // wholly in earlier messages: reported then, or not at all
+    const start = Math.max(f.start, curStart) - curStart;
+    const end = Math.min(f.end, joined.length) - curStart;
+    if (end <= start || !curText.slice(start, end).trim()) continue;
+    if (own.some((o) => o.kind === f.kind && o.start < end && start < o.end)) continue; // the message alone shows it
+    // A number assembled from several messages must start like a phone number ("0…", "+…", "oh…"):
+    // maths answers in a row ("1 048 576", "1 073 741 824") are not one number.
+    if (f.kind === 'phone' && f.start < curStart && (!/^[\s(]*(?:\+|0|o\b|oh\b|zero\b|nought\b|o\d)/i.test(f.text) || /\d[\s.-]?$/.test(joined.slice(Math.max(0, f.start - 2), f.start)))) continue;
+    const ids: string[] = [];
+    for (let i = 0; i <= last; i++) {
+      const s = starts[i];
+      const e = s + window[i].text.length;
+      if (f.start < e && s < f.end) ids.push(window[i].id ?? `#${i}`);
+    }
+    const assembledWhy = ids.length > 1 ? `assembled from ${ids.length} messages` : 'understood from earlier messages';
+    out.push({ ...f, start, end, text: curText.slice(start, end), why: [...f.why, assembledWhy], messageIds: ids });
+  }
+  return out;
+}
+
+/**
+ * Fragments of one token are joined without a space when they obviously continue each other: a
+ * handle or address split at "_", ".", "@", "#" or "-" ("moonpie" / "_gamer" / "#0317"), or one
+ * character a message ("t" / "e" / "l").
+ */
+function isTightJoin(prev: string, next: string): boolean {
+  const a = prev.trim();
+  const b = next.trim();
+  if (!a || !b || /\s/.test(a) && /\s/.test(b)) return false;
+  if (/[_.@#-]$/.test(a) && !/\s/.test(b)) return true;
+  if (/^[_.@#-]/.test(b) && !/\s/.test(b)) return true;
+  return [...a].length === 1 && [...b].length === 1;
+}
+
+/** A UK mobile number split over the sender's messages with words between the groups. */
+function splitMobile(window: Remembered[], found: Finding[]): Finding | null {
+  const last = window.length - 1;
+  const hit = assembleSplitMobile(window.map((m) => m.text));
+  if (!hit) return null;
+  const mine = hit.groups.filter((g) => g.message === last);
+  const start = Math.min(...mine.map((g) => g.start));
+  const end = Math.max(...mine.map((g) => g.end));
+  if (found.some((f) => f.kind === 'phone' && f.start < end && start < f.end)) return null;
+  const ids = [...new Set(hit.groups.map((g) => window[g.message].id ?? `#${g.message}`))];
+  const text = window[last].text;
+  return {
+    kind: 'phone', detector: 'conversation', start, end, text: text.slice(start, end), value: `+44${hit.digits.slice(1)}`, score: 0.8,
+    why: ['UK mobile number split across messages, with words between the groups'], messageIds: ids,
+  };
+}
+
+/** Keep the messages that are recent enough, within the count and byte bounds (newest kept first). */
+function prune(recent: readonly Remembered[], now: string, limits: { maxMessages: number; maxAgeMs: number; maxBytes: number }, currentBytes: number): Remembered[] {
+  const nowMs = Date.parse(now);
+  const kept: Remembered[] = [];
+  let bytes = currentBytes;
+  for (let i = recent.length - 1; i >= 0 && kept.length < limits.maxMessages - 1; i--) {
+    const m = recent[i];
+    if (!m || typeof m.text !== 'string') continue;
+    const at = Date.parse(m.sentAt);
+    if (Number.isFinite(at) && Number.isFinite(nowMs) && nowMs - at > limits.maxAgeMs) break;
+    bytes += utf8Length(m.text);
+    if (bytes > limits.maxBytes) break;
+    kept.push(m);
+  }
+  return kept.reverse();
+}
+
+function isState(s: unknown): s is ConversationState {
+  return typeof s === 'object' && s !== null && (s as ConversationState).version === 1 && Array.isArray((s as ConversationState).recent);
+}
+
+function validIso(s: string | undefined): string | undefined {
+  return typeof s === 'string' && Number.isFinite(Date.parse(s)) ? s : undefined;
+}
+
+function positive(x: number | undefined, fallback: number): number {
+  return typeof x === 'number' && Number.isFinite(x) && x > 0 ? x : fallback;
+}
+
+/** UTF-8 length of a string without allocating (the engine does no I/O and needs no Buffer). */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }

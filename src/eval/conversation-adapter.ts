@@ -1,9 +1,18 @@
 /**
- * How the evaluation scans a conversation. Until the conversation scanner lands (issue 3) this scans
- * each message on its own; then it feeds the messages, in order, through conversation memory.
+ * How the evaluation scans a conversation: the messages, in order, go through conversation memory
+ * (`scanInConversation`), so details split across messages count. The sender is the message's role
+ * (a labelled conversation has one person per role), and messages are a minute apart.
  */
-import { scan } from '../engine/scan.js';
+import { emptyConversationState, scanInConversation } from '../engine/conversation.js';
 
+const START = Date.parse('2026-01-01T10:00:00Z');
+
+/** Scan labelled conversation messages in order; for each message, the kinds attributed to it. */
 export function scanConversationTexts(messages: { sender_role: string; text: string }[]): { kinds: string[] }[] {
-  return messages.map((m) => ({ kinds: scan(m.text).kinds }));
+  let state = emptyConversationState();
+  return messages.map((m, i) => {
+    const out = scanInConversation(state, { id: `m${i}`, text: m.text, senderRole: m.sender_role, sender: m.sender_role, sentAt: new Date(START + i * 60_000).toISOString() });
+    state = out.state;
+    return { kinds: out.result.kinds };
+  });
 }

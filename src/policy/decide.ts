@@ -8,7 +8,9 @@
  *    escalation ladder (exemptions such as the platform's own staff).
  * 3. The most severe action wins (allow < warn < redact < hold < block); the first applied rule with
  *    that action is the deciding rule: its nudge is the sender's, its strike override is used.
- * 4. The sender's standing (escalation ladder) may raise the action, never lower it.
+ *    Nudges of other applied rules whose template is marked `tip` are added as `tips`.
+ * 4. The sender's standing (escalation ladder) may raise the action, never lower it; when it does, its
+ *    nudge becomes the sender's and the deciding rule's nudge is kept as the first tip.
  * 5. Concern is safeguarding when any applied rule says so (never downgraded), else leakage.
  *    Severity is the highest applied severity plus the ladder's boost; the strike's weight comes from
  *    the rules' severity (not the boost, so strikes do not compound themselves).
@@ -75,6 +77,7 @@ export function decide(findings: readonly Finding[], context: DecisionContext, p
     deciding && deciding.rule.then.nudge ? renderNudge(policy, deciding.rule.then.nudge, { ...names, detail }) : null;
 
   // The escalation ladder: the sender's standing may raise the action (never for final exemptions).
+  let replacedNudge: Nudge | null = null;
   if (!finalHit && context.standing) {
     const levelName = policy.escalation.some((l) => l.level === context.standing!.level)
       ? context.standing.level
@@ -86,7 +89,11 @@ export function decide(findings: readonly Finding[], context: DecisionContext, p
       if (floor && rank(floor) > rank(action)) {
         action = floor;
         reasons.push({ rule: `escalation:${level.level}`, text: level.reason, kinds: unique(reportable.map((f) => f.kind)) });
-        if (level.nudge) nudge = renderNudge(policy, level.nudge, { ...names, detail });
+        if (level.nudge) {
+          // The rule's own nudge still says what was wrong with this message: keep it as a tip.
+          if (nudge) replacedNudge = nudge;
+          nudge = renderNudge(policy, level.nudge, { ...names, detail });
+        }
         concern = level.concern === 'safeguarding' || concern === 'safeguarding' ? 'safeguarding' : (level.concern ?? concern ?? 'leakage');
       } else if (level.concern === 'safeguarding' && action !== 'allow') {
         concern = 'safeguarding';
@@ -105,7 +112,7 @@ export function decide(findings: readonly Finding[], context: DecisionContext, p
   const recipientSuggestion = suggestionRule
     ? renderNudge(policy, suggestionRule.rule.then.recipientSuggestion!, { ...names, detail: detailFor(suggestionRule.findings, suggestionRule.kinds, policy) })
     : null;
-  const tips: Nudge[] = [];
+  const tips: Nudge[] = replacedNudge ? [replacedNudge] : [];
   for (const a of applied) {
     const id = a.rule.then.nudge;
     // Only templates marked `tip` are added: other rules' nudges would repeat the same message.

@@ -58,10 +58,12 @@ export function safeParsePolicy(text: string, format: PolicyFormat = 'yaml'): Po
     try {
       raw = JSON.parse(text);
     } catch (e) {
-      return fail('policy_syntax', [{ path: '(file)', message: `not valid JSON: ${(e as Error).message}` }]);
+      const message = (e as Error).message;
+      const at = /at position (\d+)/.exec(message);
+      return fail('policy_syntax', [{ path: at ? lineColumn(text, Number(at[1])) : '(file)', message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}` }]);
     }
   } else {
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length) {
       return fail(
         'policy_syntax',
@@ -92,6 +94,13 @@ export function loadPolicy(path: string): Policy {
     throw new PolicyError('policy_unreadable', [{ path, message: `cannot read the policy file: ${why}` }]);
   }
   return parsePolicy(text, path.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
+}
+
+/** `(line L, column C)` of a character offset, 1-based like editors show it. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `(line ${line}, column ${offset - before.lastIndexOf('\n')})`;
 }
 
 function fail(code: 'policy_syntax' | 'policy_invalid', issues: PolicyIssue[]): PolicyParseResult {

@@ -136,6 +136,8 @@ export class Authenticator {
     if (!row || !ok) return null;
     const token = newToken('ses');
     const now = Date.now();
+    // Expired sessions are useless; sign-in is a rare, convenient moment to drop them.
+    await this.store.db.deleteFrom('sessions').where('expires_at', '<', new Date(now).toISOString()).execute();
     await this.store.db.insertInto('sessions').values({ token_hash: sha256(token), moderator_id: row.id, created_at: new Date(now).toISOString(), expires_at: new Date(now + SESSION_TTL_MS).toISOString() }).execute();
     return { token, user: { id: row.id, email: row.email, role: row.role as ModeratorRole } };
   }

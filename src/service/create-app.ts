@@ -10,6 +10,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOpt
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
+import { scanInConversation } from '../engine/conversation.js';
 import { dataDirectory, isPostgresUrl, openStore, type Store } from '../store/open-store.js';
 import { Authenticator, bootstrapAccess } from './auth.js';
 import type { ServiceContext } from './context.js';
@@ -116,6 +117,8 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
   const ownsStore = !options.store;
   try {
     const policy = options.policy ?? defaultPolicyPort(options.policyFile);
+    // Warm the engine and policy (lazy metadata, regex compilation) so the first real send is not slow.
+    policy.decide(scanInConversation(undefined, { text: 'warm up: 07700 900000, a.b@example.com, www.example.com' }, policy.scanOptions ?? {}).result.findings, { senderRole: 'tutor', recipientRole: 'parent' });
     const sealer = createSealer(loadSealKey(dataDir, options.sealKey));
     const bootstrap = await bootstrapAccess(store, {
       apiKey: options.apiKey ?? process.env.CHAPERONE_API_KEY,

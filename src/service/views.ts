@@ -29,10 +29,15 @@ export interface DecisionView {
   strike?: { weight: number; reason: string } | null;
 }
 
-/** Drop `text` and `value` from findings. */
+/**
+ * Drop `text` and `value` from findings. Reasons are written by detectors as descriptions ("handle
+ * after 'snap'"), but should one ever quote the detail itself, it is masked here too.
+ */
 export function publicFindings(findings: readonly Finding[]): PublicFinding[] {
   return findings.map((f) => {
-    const out: PublicFinding = { kind: f.kind, detector: f.detector, start: f.start, end: f.end, score: f.score, why: f.why };
+    const secrets = [f.text, f.value].filter((x): x is string => !!x && x.trim().length >= 3);
+    const why = secrets.length ? f.why.map((w) => secrets.reduce((acc, sec) => acc.split(sec).join('[…]'), w)) : f.why;
+    const out: PublicFinding = { kind: f.kind, detector: f.detector, start: f.start, end: f.end, score: f.score, why };
     if (f.messageIds) out.messageIds = f.messageIds;
     return out;
   });

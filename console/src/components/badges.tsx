@@ -21,7 +21,7 @@ export function SeverityBadge({ severity }: { severity: number }) {
 
 /** The kinds caught in a message, as chips. */
 export function KindChips({ kinds }: { kinds: readonly (Kind | string)[] | undefined }) {
-  if (!kinds || kinds.length === 0) return <span className="muted">none</span>;
+  if (!kinds || kinds.length === 0) return <span className="muted">nothing caught</span>;
   return (
     <span className="chips">
       {kinds.map((k) => <span key={k} className={`chip kind-${k}`}>{k}</span>)}

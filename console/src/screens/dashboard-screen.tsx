@@ -28,6 +28,9 @@ export function DashboardScreen() {
   const actions = ACTIONS.filter((a) => a !== 'allow');
   const actionBars = stats?.days.map((d) => ({ label: d.day, values: d.byAction })) ?? [];
   const extraKinds = stats ? [...new Set(stats.days.flatMap((d) => Object.keys(d.byKind)))].filter((k) => !KINDS.includes(k as never)) : [];
+  const caught = stats ? stats.days.reduce((n, d) => n + actions.reduce((m, a) => m + (d.byAction[a] ?? 0), 0), 0) : 0;
+  const stopped = stats ? stats.days.reduce((n, d) => n + (d.byAction.hold ?? 0) + (d.byAction.block ?? 0), 0) : 0;
+  const kindTotals = stats ? [...KINDS, ...extraKinds].map((k) => [k, stats.days.reduce((n, d) => n + (d.byKind[k] ?? 0), 0)] as const).sort((a, b) => b[1] - a[1]) : [];
   return (
     <div className="page dashboard">
       <div className="section-head">
@@ -53,6 +56,11 @@ export function DashboardScreen() {
                 <p>oldest waiting <strong>{formatAge(q.oldestAgeSeconds)}</strong> · median <strong>{formatAge(q.medianAgeSeconds)}</strong></p>
               </div>
             ))}
+          </section>
+          <section className="cards" aria-label={`Totals for the last ${days} days`}>
+            <div className="card"><h2>Caught, last {days} days</h2><p className="big">{caught.toLocaleString('en-GB')}</p><p className="muted">warned, redacted, held or blocked</p></div>
+            <div className="card"><h2>Held or blocked</h2><p className="big">{stopped.toLocaleString('en-GB')}</p><p className="muted">{caught ? Math.round((100 * stopped) / caught) : 0}% of caught messages</p></div>
+            <div className="card"><h2>Most common</h2><p className="big">{kindTotals[0]?.[1] ? kindTotals[0][0] : '—'}</p><p className="muted">{kindTotals.filter(([, v]) => v > 0).slice(1, 4).map(([k, v]) => `${k} ${v}`).join(' · ') || 'nothing else'}</p></div>
           </section>
           <div className="charts">
             <BarChart title="Caught messages per day, by kind" bars={kindBars} series={[...KINDS, ...extraKinds]} colour={kindColour} />

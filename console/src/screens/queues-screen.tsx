@@ -141,10 +141,8 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
     const following = rest[at] ?? rest[at - 1];
     if (following) select(following.reviewId);
     else if (cursor) void loadMore().then((m) => m.filter((i) => i.reviewId !== id)[0] && select(m.filter((i) => i.reviewId !== id)[0].reviewId));
-    else {
-      navigate(queueHref(name, null, searchKey), true);
-      announce('Queue empty: nothing left to review here.');
-    }
+    // The list shows the empty state; the outcome announcement stays on screen.
+    else navigate(queueHref(name, null, searchKey), true);
   }
 
   function setFilter(key: keyof QueueFilters, value: string) {

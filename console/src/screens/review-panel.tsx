@@ -12,7 +12,7 @@ import { FindingsTable } from '../components/findings-table.tsx';
 import { HighlightedText } from '../components/highlighted-text.tsx';
 import { Link } from '../components/link.tsx';
 import { Modal } from '../components/modal.tsx';
-import { ageOf, formatDateTime } from '../format.ts';
+import { formatDateTime, timeAgo } from '../format.ts';
 import { useShortcuts } from '../shortcuts.ts';
 
 /** The three outcomes that close a review. */
@@ -98,7 +98,10 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
   if (!detail) return <div className="panel"><p className="muted" aria-live="polite">Loading review…</p></div>;
 
   const { review, message, decision } = detail;
-  const findings = original?.findings ?? detail.findings;
+  // The original endpoint returns spans without detector ids; take them from the stored findings.
+  const findings = original
+    ? original.findings.map((f) => ({ ...f, detector: f.detector ?? detail.findings.find((d) => d.kind === f.kind && d.start === f.start && d.end === f.end)?.detector }))
+    : detail.findings;
   return (
     <article className="panel review" aria-labelledby="review-title" data-review-id={review.id}>
       <header className="review-head">
@@ -109,7 +112,7 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
           <p className="meta">
             <span className={`queue-tag queue-${review.queue}`}>{review.queue}</span>{' '}
             From <Link href={`/users/${encodeURIComponent(message.senderId)}`}>{message.senderId}</Link> ({message.senderRole}) ·{' '}
-            <time dateTime={message.createdAt} title={formatDateTime(message.createdAt)}>{ageOf(message.createdAt)} ago</time> ·{' '}
+            <time dateTime={message.createdAt} title={formatDateTime(message.createdAt)}>{timeAgo(message.createdAt)}</time> ·{' '}
             <Link href={`/conversations/${encodeURIComponent(message.conversationId)}`}>conversation {message.conversationId}</Link>
           </p>
         </div>
@@ -150,7 +153,7 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
         </div>
         {original ? (
           <>
-            <HighlightedText text={original.text} findings={original.findings} className="original" />
+            <HighlightedText text={original.text} findings={findings} className="original" />
             <p className="note-small">You opened the sealed original; this access was recorded in the audit log.</p>
           </>
         ) : (
@@ -160,6 +163,23 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
           </>
         )}
         <FindingsTable findings={findings} caption="What was caught, and why" />
+      </section>
+
+      <section aria-labelledby="conv-h" className="conversation">
+        <h3 id="conv-h">Conversation</h3>
+        <ol className="messages">
+          {detail.conversation.map((m) => (
+            <li key={m.id} className={`msg role-${m.senderRole} ${m.id === message.id ? 'current' : ''}`} aria-current={m.id === message.id ? 'true' : undefined}>
+              <div className="msg-meta">
+                <strong>{m.senderRole}</strong> <span className="mono">{m.senderId}</span> ·{' '}
+                <time dateTime={m.createdAt}>{formatDateTime(m.createdAt)}</time> · <StatusBadge status={m.status} />
+                {m.kinds && m.kinds.length > 0 && <> · <KindChips kinds={m.kinds} /></>}
+                {m.id === message.id && <span className="badge current-tag">this message</span>}
+              </div>
+              <HighlightedText text={m.redactedText} placeholders />
+            </li>
+          ))}
+        </ol>
       </section>
 
       <section aria-labelledby="decision-h" className="decision">
@@ -193,23 +213,6 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
             <ul className="notes">{review.notes.map((n, i) => <li key={i}>{n.note}{n.by ? ` — ${n.by}` : ''}</li>)}</ul>
           </>
         )}
-      </section>
-
-      <section aria-labelledby="conv-h" className="conversation">
-        <h3 id="conv-h">Conversation</h3>
-        <ol className="messages">
-          {detail.conversation.map((m) => (
-            <li key={m.id} className={`msg role-${m.senderRole} ${m.id === message.id ? 'current' : ''}`} aria-current={m.id === message.id ? 'true' : undefined}>
-              <div className="msg-meta">
-                <strong>{m.senderRole}</strong> <span className="mono">{m.senderId}</span> ·{' '}
-                <time dateTime={m.createdAt}>{formatDateTime(m.createdAt)}</time> · <StatusBadge status={m.status} />
-                {m.kinds && m.kinds.length > 0 && <> · <KindChips kinds={m.kinds} /></>}
-                {m.id === message.id && <span className="badge current-tag">this message</span>}
-              </div>
-              <HighlightedText text={m.redactedText} placeholders />
-            </li>
-          ))}
-        </ol>
       </section>
 
       <NoteDialog open={dialog === 'note'} onClose={() => setDialog(null)} onSave={async (note) => {

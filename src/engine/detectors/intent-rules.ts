@@ -37,7 +37,7 @@ const isSentenceEnd = (t: string, i: number): boolean => {
 const TURN = /(?:,|\s)\s?(?:but|though|although|however|whereas)\s/g;
 
 const QUESTION_START =
-  /^\s*(?:(?:ok|okay|so|and|hi|hey|also|sorry|honestly|btw|just|um|oh|bro|mate|well)[,!]?\s+){0,2}(?:do|does|did|are|r|is|can|could|would|will|shall|should|have|has|may|might|what'?s|whats|wats|what|where|whereabouts|how|why|any|u got|you got|got)\b/;
+  /^\s*(?:(?:ok|okay|so|and|hi|hey|also|sorry|honestly|btw|just|um|oh|bro|mate|well)[,!]?\s+){0,2}(?:do|does|did|are|r|is|can|could|would|will|shall|should|have|has|may|might|what(?:'|’)s|what|where|whereabouts|how|why|any|u got|you got|got)\b/;
 
 /** The context window of `[start, end)` in `lower`. */
 export function contextAround(lower: string, start: number, end: number): ContextWindow {
@@ -71,7 +71,7 @@ export function contextAround(lower: string, start: number, end: number): Contex
  * clause is a refusal, not an invitation ("I can't do WhatsApp", "not allowed to give my snapchat").
  */
 export const REFUSAL =
-  /\b(?:can'?t|cannot|can not|couldn'?t|won'?t|wont|shouldn'?t|mustn'?t|not (?:allowed|able|permitted|supposed|meant|going to|on|something|comfortable)|unable to|isn'?t (?:something|allowed|permitted)|aren'?t (?:something|allowed|permitted)|don'?t (?:use|do|have|share|give|allow|send|post|think we should)|do not (?:use|do|have|share|give|allow|send)|against (?:the |mytutor'?s |our )?(?:code|rules|policy|guidelines|terms)|code of conduct|(?:keep|kept|keeping|stay|staying) (?:it |things |everything |chatting |talking |messaging )?(?:on here|here|on mytutor|on the platform|on the app|in here)|please don'?t|not allowed|no longer|never (?:share|give))\b/;
+  /\b(?:(?:can'?t|cannot|can not|couldn'?t|won'?t|wont|shouldn'?t|mustn'?t)(?: (?:really|actually|just|be able to|ever))? (?:share|give|do|use|send|accept|take|meet|come|be on|join|move|switch|go|add|talk|chat|pay|post|swap|exchange|allow|hand|hop|get on|download|install)|not (?:allowed|able|permitted|supposed|meant|going to|on|something|comfortable)|unable to|isn'?t (?:something|allowed|permitted)|aren'?t (?:something|allowed|permitted)|don'?t (?:use|do|have|share|give|allow|send|post|think we should)|do not (?:use|do|have|share|give|allow|send)|against (?:the |mytutor'?s |our )?(?:code|rules|policy|guidelines|terms)|code of conduct|(?:keep|kept|keeping|stay|staying) (?:it |things |everything |chatting |talking |messaging )?(?:on here|here|on mytutor|on the platform|on the app|in here)|please don'?t|not allowed|no longer|never (?:share|give))\b/;
 
 /** Academic or third-person mentions of a brand: a case study, history, an essay, a media text. */
 export const MENTION =
@@ -152,4 +152,29 @@ export function cachedPattern(cache: WeakMap<readonly string[], RegExp | null>, 
     cache.set(words, re);
   }
   return re;
+}
+
+// Digits and symbols that stand for letters inside words ("wh4ts ur numb3r").
+const LEET_FOLD: Record<string, string> = { '4': 'a', '@': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't', $: 's', '8': 'b', '9': 'g' };
+
+/**
+ * Fold leetspeak inside words to letters, keeping every offset (one character for one), so spans
+ * found in the result are spans of `lower`. A digit is folded only when a letter touches it, so
+ * numbers ("07700", "£40") stay as they are.
+ * @example foldLeet('wh4ts ur numb3r') // 'whats ur number'
+ */
+export function foldLeet(lower: string): string {
+  if (!/[a-z][0-9@$]|[0-9@$][a-z]/.test(lower)) return lower;
+  let out = '';
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i];
+    const to = LEET_FOLD[ch];
+    if (to !== undefined && (isLetter(lower[i - 1]) || isLetter(lower[i + 1]))) out += to;
+    else out += ch;
+  }
+  return out;
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && c >= 'a' && c <= 'z';
 }

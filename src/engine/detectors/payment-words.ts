@@ -65,3 +65,6 @@ export const ACCOUNT_NUMBER = /\b(?:account|acc|acct|a\/c)\b(?: (?:no|number|num
 export const SORT_THEN_ACCOUNT = /(?<![\d-])\d{2}[-–]\d{2}[-–]\d{2}(?![\d-])[^a-z0-9]{1,8}\d{8}(?!\d)/g;
 /** An IBAN candidate (upper-cased text): country, check digits, then groups. */
 export const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?:[ \n]?[A-Z0-9]){10,32}/g;
+
+/** "There's another way (though)" after talk of prices: an unnamed way of paying off the platform. */
+export const ANOTHER_WAY = /\bthere(?:'s| is| are) (?:another|an other|a different|a cheaper|other|different|cheaper) (?:way|option|route|ways|options)\b/;

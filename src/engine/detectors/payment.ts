@@ -18,7 +18,7 @@ import type { Detector, DetectorInput, Finding } from '../types.js';
 import { MENTION, REFUSAL, cachedPattern, contextAround, eachMatch, fuzzyNamePattern, isDisguised, type ContextWindow } from './intent-rules.js';
 import { IBAN_LENGTHS, isValidIban } from './payment-iban.js';
 import {
-  ACCOUNT_NUMBER, CASH, CHEAPER_ELSEWHERE, IBAN_CANDIDATE, MONEY_LESSON, MONEY_WORD, OFF_PLATFORM_STRONG, PAY_CUE, PAY_PERSON,
+  ACCOUNT_NUMBER, ANOTHER_WAY, CASH, CHEAPER_ELSEWHERE, IBAN_CANDIDATE, MONEY_LESSON, MONEY_WORD, OFF_PLATFORM_STRONG, PAY_CUE, PAY_PERSON,
   PAYMENT_LINK, PAYMENT_PROVIDERS, SORT_CODE, SORT_THEN_ACCOUNT,
 } from './payment-words.js';
 
@@ -36,6 +36,7 @@ const PHRASES: readonly { re: RegExp; score: number; why: string }[] = [
   { re: PAY_PERSON, score: 0.7, why: 'paying a person directly' },
   { re: CASH, score: 0.7, why: 'cash, cheque or vouchers offered as payment' },
   { re: CHEAPER_ELSEWHERE, score: 0.65, why: 'cheaper elsewhere' },
+  { re: ANOTHER_WAY, score: 0.6, why: 'another way of paying, after money talk' },
 ];
 
 const extraCache = new WeakMap<readonly string[], RegExp | null>();
@@ -105,10 +106,11 @@ function findPayments(input: DetectorInput): Finding[] {
       const g = new RegExp(re.source, 'g');
       eachMatch(g, lower, (m) => {
         const ctx = contextAround(lower, m.index, m.index + m[0].length);
+        if (re === ANOTHER_WAY && !MONEY_WORD.test(lower.slice(Math.max(0, m.index - 150), m.index + m[0].length + 40))) return;
         let s = score;
         if (REFUSAL.test(ctx.clause)) s -= 0.6;
         // Offers are made between people: a third-person sum ("Kenny took $50 in cash") is a lesson.
-        if (!PERSONAL.test(ctx.clause)) s -= 0.4;
+        if (re === CASH && !PERSONAL.test(ctx.clause)) s -= 0.4;
         push(m.index, m.index + m[0].length, s, [why], ctx);
       });
     }
@@ -132,7 +134,7 @@ function findPayments(input: DetectorInput): Finding[] {
 const PERSONAL = /\b(?:mine|ours|yours|i|i'?ve|i'?ll|i'?m|i'?d|we|we'?ll|we'?ve|you|u|me|us|ur|your|our|my)\b/;
 const PRETEST = /p[a@4]y|venmo|r[e3]v[o0]lut|m[o0]nz[o0]|cash|zelle|bank|bacs|payment|standing|crypto|bitcoin|btc|eth|usdt|union|moneygram|wise|p\W{1,3}a\W{0,3}y/;
 const LINK_PRETEST = /\.me\b|venmo\.|cash\.app|coffee\.|ko-fi/;
-const PHRASE_PRETEST = /pay|send|transfer|bung|give|cash|cheque|voucher|gift|card|cheaper|discount|less|outside|off |through|via|on here|instead|between|privately|private|direct|skip|avoid|save|cut|neither|fees|cancel|no need|way|books|rates|separately/;
+const PHRASE_PRETEST = /another|other way|different way|pay|send|transfer|bung|give|cash|cheque|voucher|gift|card|cheaper|discount|less|outside|off |through|via|on here|instead|between|privately|private|direct|skip|avoid|save|cut|neither|fees|cancel|no need|way|books|rates|separately/;
 
 function findIbans(input: DetectorInput, push: (s: number, e: number, score: number, why: string[], ctx: ContextWindow | null, value?: string) => void): void {
   const upper = input.lower.toUpperCase();

@@ -43,9 +43,9 @@ const PLAIN_LETTERS = new Map<PlatformWord, Set<string>>(
 
 /** Cues before a name that invite (strong). Tested on the last 45 characters of the clause before it. */
 const INVITE_BEFORE =
-  /\b(?:let'?s|lets|shall (?:we|i)|should we|can (?:we|i|u|you)|could (?:we|i|u|you)|we could|we can|why don'?t we|how about|what about|switch(?:ing)?(?: over)? to|mov(?:e|ing)(?: over)? to|go(?:ing)? over to|take (?:this|it|things) (?:to|on|over to)|add (?:me|you|u|him|her|us|them)|message (?:me|you|u)|text (?:me|you|u)|find (?:me|you|u|us|her|him)|follow (?:me|you|u)|connect with (?:me|you|u)|join|hop on|chat on|talk on|speak on|call (?:me |you |u )?on|ring (?:me |you )?on|download|send (?:you|u|her|him|them|the|a|an|over|it)|i'?ll send|i can send|i'?ll (?:add|invite|message|call|ring|dm)|invite|are (?:you|u) on|r (?:you|u) on|(?:you|u) on|do (?:you|u) (?:have|use|got)|have (?:you|u) got|(?:you|u) got|got|what'?s (?:your|ur)|whats (?:your|ur)|wats (?:your|ur)|get (?:your|ur)|number (?:for|on)|(?:easier|better|quicker|simpler|best) (?:on|over|via|with|through)|prefer(?:s|red)?|would rather|just use|use|using)\b[^.?!]{0,30}$/;
+  /\b(?:let'?s|lets|shall (?:we|i)|should we|can (?:we|i|u|you)|could (?:we|i|u|you)|we could|we can|why don'?t we|how about|what about|switch(?:ing)?(?: over)? to|mov(?:e|ing)(?: over)? to|go(?:ing)? over to|take (?:this|it|things) (?:to|on|over to)|add (?:me|you|u|him|her|us|them)|message (?:me|you|u)|text (?:me|you|u)|find (?:me|you|u|us|her|him)|follow (?:me|you|u)|connect with (?:me|you|u)|join|hop on|chat on|talk on|speak on|call (?:me |you |u )?on|ring (?:me |you )?on|download|send (?:you|u|her|him|them|the|a|an|over|it)|i'?ll send|i can send|i'?ll (?:add|invite|message|call|ring|dm)|invite|are (?:you|u) on|r (?:you|u) on|(?:you|u) on|do (?:you|u) (?:have|use|got)|have (?:you|u) got|(?:you|u) got|got|what'?s (?:your|ur)|whats (?:your|ur)|wats (?:your|ur)|get (?:your|ur)|number (?:for|on)|(?:easier|better|quicker|simpler|best) (?:on|over|via|with|through)|prefer(?:s|red)?|would rather|just use|(?:want|wanna|like) to (?:try|use|switch to|move to|do))\b[^.?!]{0,30}$/;
 /** Weaker cues before a name. */
-const WEAK_BEFORE = /\b(?:on|via|over|through|try|my|your|ur|or)\s+(?:\S+\s+){0,1}$/;
+const WEAK_BEFORE = /\b(?:on|via|over|through|try|use|uses|using|my|your|ur|or)\s+(?:\S+\s+){0,1}$/;
 /** "my snap is …", "my insta: …". */
 const MY_NAME_IS = /\b(?:my|our|her|his)\s+$/;
 const IS_VALUE_AFTER = /^\s*(?:is|'s|=|-|–|—|:)\s*\S/;
@@ -58,6 +58,9 @@ const INVITE_AFTER = [
   /^\s*:\s*\S/, // "discord: name#1234"
   /\b(?:send (?:you |u )?(?:a |the )?(?:link|invite)|find (?:you|u|me) there|join (?:us|me) there|on there|there instead)\b/,
 ];
+/** An invitation that points back to a platform named before it ("on there", "join us there"). */
+const INVITE_THERE =
+  /\b(?:invite|add|find|message|call|join|send|see|meet|chat|talk|speak|text|dm|contact)\w* (?:\w+ ){0,4}?(?:on|over) there\b|\b(?:join|find|add) (?:me|us|you|u|her|him) there\b|\bwhat'?s (?:your|ur) (?:user(?:name)?|id|handle) (?:on )?(?:there|it)\b/g;
 /** Weaker cues after a name. */
 const WEAK_AFTER = /^\s*(?:\?|instead|later|tonight|tomorrow|after school|this evening|today|at \d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|chat)/;
 
@@ -129,6 +132,9 @@ function scoreName(input: DetectorInput, w: PlatformWord, start: number, end: nu
     why.push('weak cue after');
   }
   score += Math.min(0.6, cue + afterCue);
+  // An ambiguous word needs one clear invitation (or a disguise): two weak hints ("is the homework
+  // on Teams?") are not enough.
+  if (w.ambiguous && !disguised && cue < 0.4 && afterCue < 0.4) score = Math.min(score, 0.45);
   if (REFUSAL.test(ctx.clause)) {
     score -= 0.6;
     why.push('refusal in the same clause');
@@ -141,6 +147,23 @@ function scoreName(input: DetectorInput, w: PlatformWord, start: number, end: nu
 }
 
 const extraCache = new WeakMap<readonly string[], RegExp | null>();
+
+// Cheap pretests, so the fuzzy name regex runs only on messages that could hold a name: a plain
+// spelling, letters spaced out ("s k y p e"), or a digit or symbol inside a word ("t3l3gr4m").
+const PLAIN_NAMES = new RegExp(
+  PLATFORM_WORDS.filter((w) => !w.literal || w.name.length > 3)
+    .flatMap((w) => [w.name, ...(w.variants ?? [])])
+    .map((n) => escapeRegExp(n).replace(/\s+/g, ' ?'))
+    .join('|') +
+    '|wa\\.me|t\\.me|m\\.me|meet\\.google|whereby|webex|face ?time|you ?tube|linked ?in|tik ?tok|snap ?chat',
+);
+const SPACED_LETTERS = /(?:^|[^a-z])[a-z](?:[ .\-_*]{1,2}[a-z]){3}/;
+const LEET_INSIDE = /([a-z])\1\1|[a-z][0-9@$|!+][a-z]|(?:^|[^a-z0-9])[0-9@$][a-z]{3}|\bft\b|\bwa\b|\big\b|\bfb\b|\bdms\b|\bkik\b|the gram/;
+const HINT_PRETEST = /\bapp\b|icon|logo|ghost|plane|microsoft|google|apple|disappear|vanish|group|the (?:green|yellow|blue|purple) one/;
+
+function mayNamePlatform(lower: string): boolean {
+  return PLAIN_NAMES.test(lower) || SPACED_LETTERS.test(lower) || LEET_INSIDE.test(lower);
+}
 
 function findPlatforms(input: DetectorInput): Finding[] {
   const { lower } = input;
@@ -155,7 +178,9 @@ function findPlatforms(input: DetectorInput): Finding[] {
     }
   };
 
-  eachMatch(NAME_RE, lower, (m) => {
+  const named: { end: number; w: PlatformWord }[] = [];
+  const mayName = mayNamePlatform(lower);
+  if (mayName) eachMatch(NAME_RE, lower, (m) => {
     let gi = 1;
     while (gi < m.length && m[gi] === undefined) gi++;
     const w = PLATFORM_WORDS[ORDER[gi - 1]];
@@ -170,8 +195,21 @@ function findPlatforms(input: DetectorInput): Finding[] {
     const ctx = contextAround(lower, start, end);
     const scored = scoreName(input, w, start, end, ctx);
     if (!scored) return;
+    if (!REFUSAL.test(ctx.clause)) named.push({ end, w });
     push(start, end, w.kind, scored.score, scored.why, w.name, ctx);
   });
+
+  // A platform named earlier (in this message or, on a joined conversation window, a previous one)
+  // and the invitation afterwards: "Does her school use Teams?" … "I'll invite her on there".
+  if (named.length) {
+    eachMatch(INVITE_THERE, lower, (m) => {
+      const prior = named.filter((n) => n.end <= m.index && m.index - n.end <= 200).pop();
+      if (!prior) return;
+      const ctx = contextAround(lower, m.index, m.index + m[0].length);
+      if (REFUSAL.test(ctx.clause)) return;
+      push(m.index, m.index + m[0].length, prior.w.kind, 0.6, [`invitation to ${prior.w.name}, named just before`], prior.w.name, null);
+    });
+  }
 
   const extra = cachedPattern(extraCache, input.config.extraWords[ID]);
   if (extra) {
@@ -187,6 +225,7 @@ function findPlatforms(input: DetectorInput): Finding[] {
     });
   }
 
+  if (!HINT_PRETEST.test(lower) && !mayName) return out;
   for (const hint of PLATFORM_HINTS) {
     eachMatch(hint.re, lower, (m) => {
       const start = m.index;

@@ -7,5 +7,9 @@ import { phoneDetector } from './phone.js';
 import { emailDetector } from './email.js';
 import { urlDetector } from './url.js';
 import { socialDetector } from './social.js';
+import { platformDetector } from './platform.js';
+import { paymentDetector } from './payment.js';
+import { addressDetector } from './address.js';
+import { requestDetector } from './request.js';
 
-export const DEFAULT_DETECTORS: readonly Detector[] = [phoneDetector, emailDetector, urlDetector, socialDetector];
+export const DEFAULT_DETECTORS: readonly Detector[] = [phoneDetector, emailDetector, urlDetector, socialDetector, platformDetector, paymentDetector, addressDetector, requestDetector];

@@ -1,0 +1,161 @@
+/**
+ * The `address` detector: a home or street address or a full UK postcode, shared so that people can
+ * meet or send things. Partial postcodes ("we're in LS6") and famous addresses in lessons ("221B
+ * Baker Street" in the extract) are not findings.
+ *
+ * Candidates → verification → context score:
+ *  1. candidates: full postcodes, "number + name + street type", "I live at…", "our postcode is…",
+ *     "we're at number 9", what3words and map links, "meet me at … on Bold Street";
+ *  2. verification: the postcode area must be a real UK area and the unit letters valid;
+ *  3. context score: a street address alone is weak; living/meeting/sending cues or a postcode in
+ *     the same sentence raise it; refusals and lesson mentions lower it.
+ */
+import { findingFromNormalised } from '../finding.js';
+import type { Detector, DetectorInput, Finding } from '../types.js';
+import { MENTION, REFUSAL, contextAround, eachMatch, escapeRegExp, type ContextWindow } from './intent-rules.js';
+import {
+  ADDRESS_CUE, ADDRESS_MENTION, HALLS, LIVE_AT, LOCATION_LINK, MEET_ON_STREET, POSTCODE, POSTCODE_KEYWORD, POSTCODE_STATEMENT, STREET_TYPES,
+  UK_POSTCODE_AREAS,
+} from './address-words.js';
+
+const ID = 'address';
+
+function streetPattern(types: readonly string[]): RegExp {
+  const alt = [...types].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, '\\s')).join('|');
+  return new RegExp(`(?<![a-z0-9£$.,/:-])\\d{1,4}[a-z]?,?\\s{1,2}(?:[a-z'’-]{2,20}\\s{1,2}){1,3}(?:${alt})\\b`, 'g');
+}
+const STREET = streetPattern(STREET_TYPES);
+const streetCache = new WeakMap<readonly string[], RegExp>();
+
+const PRETEST = /address|post ?code|live|number|no\.|\/\/\/|maps|meet|see (?:you|u)|i'?ll be|come|block|flat|room|house|hall/;
+/** A letter then a digit: every postcode has one ("LS6", "M20"). */
+const POSTCODE_PRETEST = /[a-z]\d/;
+/** A street-type word: every street address has one. */
+const STREET_PRETEST = new RegExp(`\\b(?:${STREET_TYPES.join('|')})\\b`);
+
+function findAddresses(input: DetectorInput): Finding[] {
+  const { lower } = input;
+  const out: Finding[] = [];
+  const min = input.config.minScore;
+  const push = (start: number, end: number, score: number, why: string[], value?: string): void => {
+    if (score >= min) out.push(findingFromNormalised(input, { start, end }, { kind: 'address', detector: ID, score, why, value }));
+  };
+  const adjust = (ctx: ContextWindow, score: number, why: string[]): number => {
+    if (REFUSAL.test(ctx.clause)) {
+      why.push('refusal in the same clause');
+      score -= 0.6;
+    }
+    if (ADDRESS_MENTION.test(ctx.sentence) || MENTION.test(ctx.sentence)) {
+      why.push('mentioned in a lesson');
+      score -= 0.4;
+    }
+    return score;
+  };
+
+  // Full postcodes (validated area).
+  const hasPostcode = new Set<number>();
+  if (POSTCODE_PRETEST.test(lower)) {
+    const upper = lower.toUpperCase();
+    POSTCODE.lastIndex = 0;
+    for (let m = POSTCODE.exec(upper); m; m = POSTCODE.exec(upper)) {
+      if (!UK_POSTCODE_AREAS.has(m[1])) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const ctx = contextAround(lower, start, end);
+      const why = ['full UK postcode'];
+      let score = 0.8;
+      if (ADDRESS_CUE.test(ctx.sentence)) {
+        score += 0.1;
+        why.push('address cue');
+      }
+      hasPostcode.add(start);
+      push(start, end, adjust(ctx, score, why), why, `${m[1]}${m[2]} ${m[3]}`);
+    }
+  }
+  // Street addresses: number, name, street type.
+  const extra = input.config.extraWords[ID];
+  if (/\d/.test(lower) && (extra?.length || STREET_PRETEST.test(lower))) {
+    let street = STREET;
+    if (extra && extra.length) {
+      let cached = streetCache.get(extra);
+      if (!cached) streetCache.set(extra, (cached = streetPattern([...STREET_TYPES, ...extra.map((w) => w.toLowerCase())])));
+      street = cached;
+    }
+    eachMatch(street, lower, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      const ctx = contextAround(lower, start, end);
+      const why = ['number, name and street type'];
+      let score = 0.45;
+      if (ADDRESS_CUE.test(ctx.sentence)) {
+        score += 0.35;
+        why.push('living, meeting or sending cue');
+      }
+      if (/[a-z]{1,2}\d[a-z\d]?\s{0,3}\d[a-z]{2}\b/.test(ctx.sentence)) {
+        score += 0.3;
+        why.push('postcode in the same sentence');
+      }
+      push(start, end, adjust(ctx, score, why), why);
+    });
+  }
+  return findPhrases(input, lower, out, push, adjust, hasPostcode);
+}
+
+type Push = (start: number, end: number, score: number, why: string[], value?: string) => void;
+
+function findPhrases(input: DetectorInput, lower: string, out: Finding[], push: Push, adjust: (ctx: ContextWindow, score: number, why: string[]) => number, hasPostcode: Set<number>): Finding[] {
+  void input;
+  if (!PRETEST.test(lower)) return out;
+  for (const [re, score, reason, pre] of [
+    [LIVE_AT, 0.8, 'says where they live', /live|address|number|no\./],
+    [POSTCODE_STATEMENT, 0.75, 'gives a postcode', /post ?code/],
+    [LOCATION_LINK, 0.85, 'what3words or map link to a place', /\/\/\/|maps/],
+    [MEET_ON_STREET, 0.65, 'meeting place on a named street', /meet|see (?:you|u)|i'?ll be|come/],
+    [HALLS, 0.6, 'room or block in halls', /block|flat|room|house|hall/],
+  ] as const) {
+    if (!pre.test(lower)) continue;
+    eachMatch(re, lower, (m) => {
+      const start = m.index;
+      const end = start + m[0].length;
+      const ctx = contextAround(lower, start, end);
+      const why: string[] = [reason];
+      push(start, end, adjust(ctx, score, why), why);
+    });
+  }
+
+  // A postcode written with a space between every character, after the word "postcode".
+  if (/post ?code/.test(lower)) eachMatch(POSTCODE_KEYWORD, lower, (m) => {
+    const from = m.index + m[0].length;
+    const tail = lower.slice(from, from + 24);
+    let compact = '';
+    let used = 0;
+    for (; used < tail.length && compact.length < 7; used++) {
+      const ch = tail[used];
+      if (/[a-z0-9]/.test(ch)) compact += ch;
+      else if (ch !== ' ') break;
+    }
+    const pc = /^([a-z]{1,2})(\d[a-z\d]?)(\d[abd-hjlnp-uw-z]{2})/.exec(compact);
+    if (!pc || !UK_POSTCODE_AREAS.has(pc[1].toUpperCase())) return;
+    const letters = pc[0].length;
+    let end = from;
+    for (let seen = 0; end < lower.length && seen < letters; end++) if (lower[end] !== ' ') seen++;
+    if (hasPostcode.has(from)) return;
+    const ctx = contextAround(lower, m.index, end);
+    const why = ['postcode spelled with spaces'];
+    push(m.index, end, adjust(ctx, 0.8, why), why, pc[0].toUpperCase());
+  });
+  return out;
+}
+
+/** The address detector (kind address). */
+export const addressDetector: Detector = {
+  id: ID,
+  kinds: ['address'],
+  find(input: DetectorInput): Finding[] {
+    try {
+      return findAddresses(input);
+    } catch {
+      return []; // a detector never throws; a bug here must not lose the message
+    }
+  },
+};

@@ -1,0 +1,127 @@
+/**
+ * The documented phrasings of the `request` detector: asking the other person for their contact
+ * details, to contact or meet outside the platform, or to move the conversation elsewhere — polite
+ * ("Would you mind sharing your mobile number?") or pushy ("I need your number."). A deployment adds
+ * phrases with `config.extraWords.request` (each found phrase is a request).
+ *
+ * Each rule is a bounded regex over the lower-cased, leet-folded text; `needsQuestion` rules only
+ * count when the sentence asks something, and `offPlatformOnly` rules do not count when the same
+ * clause keeps things on the platform ("message me on here").
+ */
+
+/** What can be asked for (after "your"). */
+const DETAIL =
+  String.raw`(?:(?:personal|private|own|mobile|home|best|direct|work|real|actual|new|proper|phone|cell|whatsapp|contact|email|e-mail|snapchat|instagram|insta|discord|skype|telegram|facebook)\s+){0,2}(?:numbers?|no\.?|num|digits|mobile|email|e-mail|email address|e-mail address|address|postcode|post code|details|contact|contacts|contact details|contact info|socials?|@|handle|user|username|snap|snapchat|insta|instagram|ig|whatsapp|discord|skype|telegram|facebook|fb|tiktok|twitter|deets|addy|gmail|hotmail|outlook)(?![a-z0-9])`;
+
+/** A request rule. */
+export interface RequestRule {
+  re: RegExp;
+  score: number;
+  why: string;
+  /** Only counts when the sentence is a question (or starts like one). */
+  needsQuestion?: boolean;
+  /** Does not count when the same clause keeps the contact on the platform. */
+  offPlatformOnly?: boolean;
+  /** Run on the text before leetspeak folding (the rule needs a real "@"). */
+  unfolded?: boolean;
+}
+
+/** Off-platform places and manners ("somewhere else", "outside the app", "directly with you"). */
+const ELSEWHERE =
+  String.raw`(?:somewhere (?:else|less\b|more private|private|other)|elsewhere|anywhere else|outside (?:of )?(?:here|this|the (?:app|site|platform|website|lessons?)|mytutor|lessons?)|off (?:the )?(?:app|site|platform|here)|offline|(?:stay|keep|be|get) in touch|directly with (?:you|u|me)|(?:arrange|book|pay|deal|sort|organise|organize)\w* (?:\w+ ){0,3}directly|(?:contact|message|text|call|email|speak (?:to|with)|talk (?:to|with)|chat (?:to|with)) (?:you|u|me) directly|privately|away from (?:here|the app|this|the site)|take (?:this|it|things) (?:to|somewhere|elsewhere|offline|outside|off)|not (?:on|through) here|that (?:isn'?t|is not|isnt) (?:this|here|the app)|other than (?:here|this|the app)|less\W{0,4}monitored|more private|between (?:us|ourselves))`;
+
+/** The default rules. */
+export const REQUEST_RULES: readonly RequestRule[] = [
+  {
+    // "what's your number", "can i get ur snap", "drop ur digits", "would you mind sharing your mobile number"
+    re: new RegExp(
+      String.raw`\b(?:what'?s|whats|wats|wots|what is|what are|wat is|wat'?s|can i (?:get|have|take|grab|ask for)|could i (?:get|have|take|grab|ask for)|may i (?:have|get|take)|(?:can|could|will|would) (?:you|u) (?:please |pls )?(?:give|send|share|text|dm|drop|pass|tell|pm|pop|fill in|enter|write down|leave)(?: me| us)?|would (?:you|u) mind (?:giving|sending|sharing|passing)(?: me| us)?|give me|giv me|gimme|send me|drop|share|pass me|tell me|let me have|(?:i|we) need|i want|have (?:you|u) got|do (?:you|u) have|swap|exchange|take)\b(?:\s+(?:me|us|just|quickly|please|pls|plz))?\s+(?:(?:\w+\s+){0,2}?)(?:your|ur|yr|ya|you'?re)\s+${DETAIL}`,
+      'g',
+    ),
+    score: 0.75,
+    why: 'asks for their contact details',
+  },
+  {
+    // "have you got a personal email?", "do you have a number I can…"
+    re: /\b(?:have (?:you|u) got|do (?:you|u) have|got|is there)\s+(?:a|an|any)\s+(?:(?:personal|private|other|direct|mobile|home|work|different|best|phone)\s+){0,2}(?:number|email|e-mail|email address|mobile|phone number|whatsapp|snap|insta)\b/g,
+    score: 0.7,
+    why: 'asks whether they have a contact detail',
+    needsQuestion: true,
+  },
+  {
+    // "swap numbers", "exchange emails"
+    re: /\b(?:swap|exchange|share|trade|swop)\s+(?:our\s+)?(?:numbers|emails|details|contacts|socials|snaps|instas)\b/g,
+    score: 0.7,
+    why: 'proposes swapping contact details',
+  },
+  {
+    // "what's the best number to get you on?", "is there a way to message u that isn't this"
+    re: /\b(?:number|email|e-mail|email address|mobile)\b[^.?!\n]{0,30}?\b(?:reach|contact|get hold of|get|message|text|call|ring|email|talk to|chat (?:to|with)|speak to|whatsapp|dm)\s+(?:you|u|ya)\b/g,
+    score: 0.7,
+    why: 'asks how to reach them directly',
+    needsQuestion: true,
+  },
+  {
+    re: new RegExp(String.raw`\b(?:way|place|app|somewhere|how)\b[^.?!\n]{0,30}?\b(?:reach|contact|get hold of|message|text|call|ring|email|talk to|chat (?:to|with)|speak to)\s+(?:you|u|ya)\b[^.?!\n]{0,40}?${ELSEWHERE}`, 'g'),
+    score: 0.7,
+    why: 'asks how to reach them outside the platform',
+    needsQuestion: true,
+  },
+  {
+    // "can we talk somewhere else?", "would you be happy to stay in touch directly?", "let's take this to DMs"
+    re: new RegExp(
+      String.raw`\b(?:can|could|shall|should|why don'?t|how about|is there|are there|let'?s|lets|would (?:you|u)|would it be|happy to|do (?:you|u) (?:do|offer|teach|tutor)|any chance)\b[^.?!\n]{0,50}?${ELSEWHERE}`,
+      'g',
+    ),
+    score: 0.65,
+    why: 'asks to move somewhere else',
+  },
+  {
+    // "can you call me instead?", "please text me when you get this"
+    re: /\b(?:(?:can|could|would|will) (?:you|u)(?: please| pls)?|pls|please|plz)\s+(?:call|ring|phone|text|txt|email|e-mail|whatsapp|dm|facetime|contact|snap)\s+(?:me|us|her|him|my)\b/g,
+    score: 0.7,
+    why: 'asks to be contacted outside the platform',
+    offPlatformOnly: true,
+  },
+  {
+    re: /\b(?:can|could|may|shall)\s+(?:i|we)\s+(?:call|ring|phone|text|txt|email|e-mail|whatsapp|dm|facetime|add|snap|contact)\s+(?:(?:the|this|my|it|them)(?:\s+\w+)?\s+to\s+)?(?:you|u)\b/g,
+    score: 0.7,
+    why: 'asks to contact them outside the platform',
+    offPlatformOnly: true,
+  },
+  {
+    re: /\b(?:can|could|would|will) (?:you|u)(?: please| pls)? message (?:me|us|her|him) (?:there|on (?:that|this|my|her|his|the) (?:number|mobile|phone))\b/g,
+    score: 0.7,
+    why: 'asks to be messaged on a phone',
+  },
+  {
+    // "could you send the worksheets to name@example.com?"
+    re: /\b(?:(?:can|could|would|will) (?:you|u)|pls|please|plz)\s(?:send|email|e-mail|forward|post|text)\b[^.?!\n]{0,40}?\bto\s+[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,}/g,
+    score: 0.7,
+    why: 'asks to be sent something at an outside address',
+    unfolded: true,
+  },
+  {
+    // meeting in person
+    re: /\b(?:could|can|would|will) (?:you|u) come (?:to|round|over|here|by)\b|\bcome (?:round|over) (?:to )?(?:ours|mine|my place|our place|my house|our house)\b|\bcome to (?:ours|mine|my (?:house|place|flat)|our (?:house|place|flat))\b|\bwhere(?:abouts)? do (?:you|u) live\b|\bwhere (?:do|are) (?:you|u) (?:based|located)\b|\bmeet (?:me|up|you) (?:at|in|outside|by|near)\b|\b(?:grab|get) a coffee\b|\bcome by\b|\bpop (?:round|over|by)\b|\bi could come to (?:yours|your house|your place|you)\b|\b(?:do (?:it |them |lessons |sessions )?|lessons? |sessions? )in person\b/g,
+    score: 0.65,
+    why: 'asks to meet in person',
+    offPlatformOnly: true,
+  },
+  {
+    // "easier to explain on the phone": moving the conversation to a call
+    re: /\b(?:easier|quicker|better|simpler) (?:to (?:explain|talk|chat|discuss|sort (?:it|this|that) out|go through)(?: it| this| that)? )?(?:on|over) the phone\b|\b(?:give (?:me|you|u) a|have a quick) (?:call|ring|bell)\b/g,
+    score: 0.65,
+    why: 'moves the conversation to a phone call',
+    offPlatformOnly: true,
+  },
+  {
+    // getting away from moderation
+    re: /\b(?:nobody|no one|noone|no1) (?:reads|checks|monitors|will see|sees|is reading|looks at)\b|\bless\W{0,4}monitored\b|\b(?:these|our|the) messages (?:being )?(?:read|monitored|checked|watched)\b|\bwithout (?:mytutor|them|the app|anyone) (?:seeing|knowing|reading)\b/g,
+    score: 0.7,
+    why: 'wants to avoid the platform seeing the conversation',
+  },
+];
+
+/** Language lessons and quotes: asking "what's your number" in French is practice, not a request. */
+export const LANGUAGE_PRACTICE = /\b(?:how do (?:you|u|i) say|in (?:french|spanish|german|italian|welsh|mandarin)|translate|translation|role-?play|vocab|phrase|the question says|the text says)\b/;
