@@ -30,6 +30,11 @@ export interface EngineReport {
   figures: EngineFigures[];
   /** Peak memory over the engine run (all contenders, same process). */
   memory: MemoryPeak;
+  /**
+   * Chaperone's slowest messages (median over the rounds, so a GC pause does not pick them): dataset
+   * ids and lengths only, never text — to find the inputs that make the engine slow.
+   */
+  slowest: { id: string; chars: number; medianMs: number }[];
 }
 
 // Fixed synthetic send times, one minute apart within a conversation: conversation memory ages
@@ -96,5 +101,13 @@ export function runEngineBench(conversations: BenchConversation[], runners: Mess
     vsChaperone: perSecond[ri] / perSecond[0],
     chaperoneVs: perSecond[0] / perSecond[ri],
   }));
-  return { corpusMessages: n, conversations: conversations.length, rounds: options.rounds, figures, memory: memory.peak() };
+  const flat = conversations.flatMap((c) => c.messages);
+  const perMessage = flat.map((m, i) => {
+    const t: number[] = [];
+    for (let r = 0; r < options.rounds; r++) t.push(samples[0][r * n + i]);
+    t.sort((a, b) => a - b);
+    return { id: m.id, chars: m.text.length, medianMs: t[Math.floor(t.length / 2)] / 1e6 };
+  });
+  const slowest = perMessage.sort((a, b) => b.medianMs - a.medianMs).slice(0, 5);
+  return { corpusMessages: n, conversations: conversations.length, rounds: options.rounds, figures, memory: memory.peak(), slowest };
 }

@@ -76,7 +76,7 @@ export async function profileRunner(
   const totalMs = performance.now() - t0;
   const { profile } = (await session.post('Profiler.stop')) as { profile: CpuProfile };
   session.disconnect();
-  return { totalMs, top: topSelfTime(profile, options.limit), stages: stageCosts(conversations, options.decide, options.passes > 1 ? 2 : 1) };
+  return { totalMs, top: topSelfTime(profile, options.limit), stages: stageCosts(conversations, options.decide, 1) };
 }
 
 /** A V8 CPU profile (`Profiler.stop`, or a `.cpuprofile` file written by `node --cpu-prof`). */

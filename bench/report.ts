@@ -123,7 +123,8 @@ export function renderText(r: BenchResults): string {
         table(
           ['contender', 'msg/s', 'rounds min–max', 'p50 ms', 'p99 ms', 'max ms', 'vs Chaperone', 'Chaperone vs'],
           e.figures.map((f, i) => [f.name, num(f.perSecond), `${num(Math.min(...f.perRound))}–${num(Math.max(...f.perRound))}`, String(round(f.p50Ms)), String(round(f.p99Ms)), String(round(f.maxMs)), i ? `${round(f.vsChaperone)}x` : '1x', i ? `${round(f.chaperoneVs)}x` : '1x']),
-        ),
+        ) +
+        `\nChaperone's slowest messages (median of rounds): ${e.slowest.map((x) => `${x.id} (${x.chars} chars) ${round(x.medianMs)} ms`).join(', ')}`,
     );
   }
   if (r.profile) {

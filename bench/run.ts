@@ -95,7 +95,7 @@ async function main(): Promise<number> {
   let profile = null;
   if (flags.profile) {
     log('profile…');
-    profile = await profileRunner(chaperoneRunner(policy), corpus.conversations, { passes: flags.quick ? 1 : 3, limit: 15, decide: policy.decide });
+    profile = await profileRunner(chaperoneRunner(policy), corpus.conversations, { passes: 1, limit: 15, decide: policy.decide });
   }
   let accuracy = null;
   if (wants('accuracy')) {

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { emptyConversationState, scanInConversation } from '../src/engine/conversation.js';
 import { scan } from '../src/engine/scan.js';
 import type { Finding, Kind } from '../src/engine/types.js';
-import { readShared, type LabelledConversation, type LabelledMessage } from '../src/eval/datasets.js';
+import { readShared, TUTORING_SETS, type LabelledConversation, type LabelledMessage } from '../src/eval/datasets.js';
 import {
   contextFromLine,
   decide,
@@ -248,4 +248,33 @@ test('the default policy on the development conversations: no message with findi
   t.diagnostic(`messages with findings allowed: ${allowedWithFindings.length}; messages of negative conversations held or blocked: ${heldNegatives.length}`);
   assert.deepEqual(allowedWithFindings, [], 'a message with findings must never be allowed');
   assert.deepEqual(heldNegatives, [], 'negative conversations must never have a message held or blocked');
+});
+
+test('the default policy on real tutoring chat (MathDial, Bridge, CIMA negatives): nothing is held or blocked', (t) => {
+  let messages = 0;
+  const held: string[] = [];
+  for (const set of TUTORING_SETS) {
+    const rows = readShared<{ id: string; text: string; label: string; role?: string }>(set);
+    if (!rows) {
+      if (process.env.CHAPERONE_REQUIRE_SHARED === '1') assert.fail(`shared ${set} not found and CHAPERONE_REQUIRE_SHARED=1`);
+      t.diagnostic(`skipped ${set}: not found`);
+      continue;
+    }
+    for (const r of rows) {
+      if (r.label !== 'negative') continue;
+      // Teachers are tutors; the word-problem statements and anything else are read as a student's.
+      const role = r.role === 'teacher' || r.role === 'tutor' ? 'tutor' : 'student';
+      messages++;
+      const { findings } = scan(r.text, { config: engineConfig });
+      if (!findings.length) continue;
+      const d = decide(findings, contextFromLine({ text: r.text, sender_role: role }), policy);
+      if (d.action === 'hold' || d.action === 'block') held.push(`${r.id} [${[...new Set(findings.map((f) => f.kind))].join(',')}]`);
+    }
+  }
+  if (messages === 0) {
+    t.skip('shared real tutoring data not found');
+    return;
+  }
+  t.diagnostic(`real tutoring messages: ${messages}; held or blocked: ${held.length}`);
+  assert.deepEqual(held, [], 'ordinary tutoring messages must never be held or blocked');
 });

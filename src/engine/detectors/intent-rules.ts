@@ -178,3 +178,28 @@ export function foldLeet(lower: string): string {
 function isLetter(c: string | undefined): boolean {
   return c !== undefined && c >= 'a' && c <= 'z';
 }
+
+let memoText: string | null = null;
+let memoWords: Set<string> = new Set();
+const WORD = /[a-z]+/g;
+
+/**
+ * The set of words (runs of a–z) in `lower`, computed once per message and shared by the intent
+ * detectors' pretests (a one-entry memo: the detectors of one scan see the same text in a row).
+ * Set lookups are much cheaper than running a long alternation regex over every message.
+ */
+export function wordsOf(lower: string): ReadonlySet<string> {
+  if (lower === memoText) return memoWords;
+  const words = new Set<string>();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) words.add(m[0]);
+  memoText = lower;
+  memoWords = words;
+  return words;
+}
+
+/** True when any of `wanted` is in `words`. */
+export function hasAnyWord(words: ReadonlySet<string>, wanted: readonly string[]): boolean {
+  for (const w of wanted) if (words.has(w)) return true;
+  return false;
+}

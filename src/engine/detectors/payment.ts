@@ -15,7 +15,7 @@
 import { findingFromNormalised } from '../finding.js';
 import { toOriginalSpan } from '../normalise/index.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
-import { MENTION, REFUSAL, cachedPattern, contextAround, eachMatch, fuzzyNamePattern, isDisguised, type ContextWindow } from './intent-rules.js';
+import { MENTION, REFUSAL, cachedPattern, contextAround, eachMatch, fuzzyNamePattern, hasAnyWord, isDisguised, wordsOf, type ContextWindow } from './intent-rules.js';
 import { IBAN_LENGTHS, isValidIban } from './payment-iban.js';
 import {
   ACCOUNT_NUMBER, ANOTHER_WAY, CASH, CHEAPER_ELSEWHERE, IBAN_CANDIDATE, MONEY_LESSON, MONEY_WORD, OFF_PLATFORM_STRONG, PAY_CUE, PAY_PERSON,
@@ -32,12 +32,24 @@ const PROVIDER_RE = new RegExp(
 const PLAIN = new Set(PROVIDER_NAMES.map((n) => n.replace(/\s/g, '')));
 
 /** Sentence-level phrases, each with a score and a reason. */
-const PHRASES: readonly { re: RegExp; score: number; why: string }[] = [
-  { re: PAY_PERSON, score: 0.7, why: 'paying a person directly' },
-  { re: CASH, score: 0.7, why: 'cash, cheque or vouchers offered as payment' },
-  { re: CHEAPER_ELSEWHERE, score: 0.65, why: 'cheaper elsewhere' },
-  { re: ANOTHER_WAY, score: 0.6, why: 'another way of paying, after money talk' },
+const PHRASES: readonly { re: RegExp; score: number; why: string; words: readonly string[]; personal?: boolean; moneyBefore?: boolean }[] = [
+  { re: global(PAY_PERSON), score: 0.7, why: 'paying a person directly', words: ['pay', 'paying', 'send', 'sending', 'transfer', 'bung', 'give'] },
+  { re: global(CASH), score: 0.7, why: 'cash, cheque or vouchers offered as payment', words: ['cash', 'cheque', 'cheques', 'vouchers', 'voucher', 'cards', 'card'], personal: true },
+  { re: global(CHEAPER_ELSEWHERE), score: 0.65, why: 'cheaper elsewhere', words: ['cheaper', 'discount', 'lower'] },
+  { re: global(ANOTHER_WAY), score: 0.6, why: 'another way of paying, after money talk', words: ['another', 'other', 'different', 'cheaper'], moneyBefore: true },
 ];
+const OFF_GLOBAL = global(OFF_PLATFORM_STRONG);
+/** Every off-platform phrase has one of these words. */
+const OFF_WORDS = [
+  'outside', 'off', 'through', 'via', 'on', 'in', 'go', 'instead', 'between', 'privately', 'private', 'ourselves', 'directly', 'direct', 'skip',
+  'avoid', 'save', 'saves', 'cut', 'neither', 'paying', 'cancel', 'need', 'way', 'books', 'rates', 'rate', 'hand', 'separately', 'didn', 'didnt',
+];
+const PROVIDER_WORDS = ['pay', 'pal', 'paypal', 'venmo', 'revolut', 'revolute', 'monzo', 'cash', 'cashapp', 'zelle', 'apple', 'google', 'gpay', 'banking', 'bank', 'bacs', 'faster', 'standing', 'crypto', 'bitcoin', 'btc', 'ethereum', 'usdt', 'cryptocurrency', 'western', 'moneygram', 'wise', 'paypl', 'paypall'];
+const BANK_WORDS = ['sort', 'sortcode', 'sc', 'code', 'account', 'acc', 'acct', 'a'];
+
+function global(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+}
 
 const extraCache = new WeakMap<readonly string[], RegExp | null>();
 
@@ -79,7 +91,8 @@ function findPayments(input: DetectorInput): Finding[] {
     push(start, end, score, why, ctx, matched);
   };
 
-  if (PRETEST.test(lower)) {
+  const words = wordsOf(lower);
+  if (hasAnyWord(words, PROVIDER_WORDS) || LEET_OR_SPACED.test(lower)) {
     eachMatch(PROVIDER_RE, lower, (m) => scoreProvider(m.index, m.index + m[0].length));
   }
   const extra = cachedPattern(extraCache, input.config.extraWords[ID]);
@@ -89,7 +102,7 @@ function findPayments(input: DetectorInput): Finding[] {
     eachMatch(PAYMENT_LINK, lower, (m) => push(m.index, m.index + m[0].length, 0.9, ['payment link'], null, m[0]));
   }
 
-  if (/\d/.test(lower) || /sort ?code/.test(lower)) {
+  if (/\d/.test(lower) && (hasAnyWord(words, BANK_WORDS) || DASHED_SORT.test(lower))) {
     for (const [re, why] of [[SORT_CODE, 'sort code'], [ACCOUNT_NUMBER, 'account number'], [SORT_THEN_ACCOUNT, 'sort code and account number']] as const) {
       eachMatch(re, lower, (m) => {
         const ctx = contextAround(lower, m.index, m.index + m[0].length);
@@ -97,25 +110,24 @@ function findPayments(input: DetectorInput): Finding[] {
         push(m.index, m.index + m[0].length, score, [`bank details: ${why}`], null);
       });
     }
-    findIbans(input, push);
   }
+  if (IBAN_PRETEST.test(lower)) findIbans(input, push);
 
   // Sentence-level phrases: one finding per sentence at most, spanning the phrase.
-  if (PHRASE_PRETEST.test(lower)) {
-    for (const { re, score, why } of PHRASES) {
-      const g = new RegExp(re.source, 'g');
-      eachMatch(g, lower, (m) => {
+  {
+    for (const { re, score, why, words: needed, personal, moneyBefore } of PHRASES) {
+      if (!hasAnyWord(words, needed)) continue;
+      eachMatch(re, lower, (m) => {
         const ctx = contextAround(lower, m.index, m.index + m[0].length);
-        if (re === ANOTHER_WAY && !MONEY_WORD.test(lower.slice(Math.max(0, m.index - 150), m.index + m[0].length + 40))) return;
+        if (moneyBefore && !MONEY_WORD.test(lower.slice(Math.max(0, m.index - 150), m.index + m[0].length + 40))) return;
         let s = score;
         if (REFUSAL.test(ctx.clause)) s -= 0.6;
         // Offers are made between people: a third-person sum ("Kenny took $50 in cash") is a lesson.
-        if (re === CASH && !PERSONAL.test(ctx.clause)) s -= 0.4;
+        if (personal && !PERSONAL.test(ctx.clause)) s -= 0.4;
         push(m.index, m.index + m[0].length, s, [why], ctx);
       });
     }
-    const off = new RegExp(OFF_PLATFORM_STRONG.source, 'g');
-    eachMatch(off, lower, (m) => {
+    if (hasAnyWord(words, OFF_WORDS) && MONEY_WORD.test(lower)) eachMatch(OFF_GLOBAL, lower, (m) => {
       const ctx = contextAround(lower, m.index, m.index + m[0].length);
       if (!MONEY_WORD.test(ctx.sentence)) return;
       let s = 0.7;
@@ -132,9 +144,11 @@ function findPayments(input: DetectorInput): Finding[] {
 
 /** First or second person: an offer between the two people chatting. */
 const PERSONAL = /\b(?:mine|ours|yours|i|i'?ve|i'?ll|i'?m|i'?d|we|we'?ll|we'?ve|you|u|me|us|ur|your|our|my)\b/;
-const PRETEST = /p[a@4]y|venmo|r[e3]v[o0]lut|m[o0]nz[o0]|cash|zelle|bank|bacs|payment|standing|crypto|bitcoin|btc|eth|usdt|union|moneygram|wise|p\W{1,3}a\W{0,3}y/;
+/** A provider written in leetspeak or spaced out ("p@ypal", "P a y P a l"). */
+const LEET_OR_SPACED = /p[@4]y|r[e3]v[o0]|m[o0]nz[o0]|v[e3]nm[o0]|p\W{1,3}a\W{0,3}y/;
 const LINK_PRETEST = /\.me\b|venmo\.|cash\.app|coffee\.|ko-fi/;
-const PHRASE_PRETEST = /another|other way|different way|pay|send|transfer|bung|give|cash|cheque|voucher|gift|card|cheaper|discount|less|outside|off |through|via|on here|instead|between|privately|private|direct|skip|avoid|save|cut|neither|fees|cancel|no need|way|books|rates|separately/;
+const DASHED_SORT = /\d\d[-–]\d\d[-–]\d\d/;
+const IBAN_PRETEST = /[a-z]{2}\d{2}/;
 
 function findIbans(input: DetectorInput, push: (s: number, e: number, score: number, why: string[], ctx: ContextWindow | null, value?: string) => void): void {
   const upper = input.lower.toUpperCase();

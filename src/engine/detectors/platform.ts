@@ -19,7 +19,7 @@ import { findingFromNormalised } from '../finding.js';
 import { toOriginalSpan } from '../normalise/index.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
 import { COLOUR_ONE, COMMS_CONTEXT, MEETING_LINK, PLATFORM_HINTS, PLATFORM_WORDS, type PlatformWord } from './platform-words.js';
-import { ON_PLATFORM, MENTION, REFUSAL, cachedPattern, contextAround, eachMatch, fuzzyNamePattern, isDisguised, escapeRegExp, type ContextWindow } from './intent-rules.js';
+import { ON_PLATFORM, MENTION, REFUSAL, cachedPattern, contextAround, eachMatch, fuzzyNamePattern, hasAnyWord, isDisguised, escapeRegExp, wordsOf, type ContextWindow } from './intent-rules.js';
 
 const ID = 'platform';
 
@@ -148,21 +148,21 @@ function scoreName(input: DetectorInput, w: PlatformWord, start: number, end: nu
 
 const extraCache = new WeakMap<readonly string[], RegExp | null>();
 
-// Cheap pretests, so the fuzzy name regex runs only on messages that could hold a name: a plain
-// spelling, letters spaced out ("s k y p e"), or a digit or symbol inside a word ("t3l3gr4m").
-const PLAIN_NAMES = new RegExp(
-  PLATFORM_WORDS.filter((w) => !w.literal || w.name.length > 3)
-    .flatMap((w) => [w.name, ...(w.variants ?? [])])
-    .map((n) => escapeRegExp(n).replace(/\s+/g, ' ?'))
-    .join('|') +
-    '|wa\\.me|t\\.me|m\\.me|meet\\.google|whereby|webex|face ?time|you ?tube|linked ?in|tik ?tok|snap ?chat',
-);
+// Cheap pretests, so the fuzzy name regex runs only on messages that could hold a name: a word of
+// a plain spelling (looked up in the message's word set), letters spaced out ("s k y p e"), a digit
+// or symbol inside a word ("t3l3gr4m"), or a letter written three times ("zooom").
+const NAME_STOP = new Set(['the', 'i', 'g', 'ms', 'you', 'in', 'ap', 'app', 'chat']);
+const NAME_WORDS: readonly string[] = [
+  ...new Set(
+    PLATFORM_WORDS.flatMap((w) => [w.name, ...(w.variants ?? [])]).map((n) => n.split(' ').find((x) => !NAME_STOP.has(x)) ?? n.replace(/\s/g, '')),
+  ),
+];
 const SPACED_LETTERS = /(?:^|[^a-z])[a-z](?:[ .\-_*]{1,2}[a-z]){3}/;
-const LEET_INSIDE = /([a-z])\1\1|[a-z][0-9@$|!+][a-z]|(?:^|[^a-z0-9])[0-9@$][a-z]{3}|\bft\b|\bwa\b|\big\b|\bfb\b|\bdms\b|\bkik\b|the gram/;
-const HINT_PRETEST = /\bapp\b|icon|logo|ghost|plane|microsoft|google|apple|disappear|vanish|group|the (?:green|yellow|blue|purple) one/;
+const LEET_INSIDE = /[a-z][0-9@$|!+][a-z]|(?:^|[^a-z0-9])[0-9@$][a-z]{3}|([a-z])\1\1/;
+const HINT_WORDS = ['app', 'apps', 'icon', 'logo', 'ghost', 'plane', 'microsoft', 'google', 'apple', 'disappear', 'disappears', 'vanish', 'group', 'green', 'yellow', 'blue', 'purple', 'pink'];
 
-function mayNamePlatform(lower: string): boolean {
-  return PLAIN_NAMES.test(lower) || SPACED_LETTERS.test(lower) || LEET_INSIDE.test(lower);
+function mayNamePlatform(lower: string, words: ReadonlySet<string>): boolean {
+  return hasAnyWord(words, NAME_WORDS) || lower.includes('t.me') || lower.includes('m.me') || SPACED_LETTERS.test(lower) || LEET_INSIDE.test(lower);
 }
 
 function findPlatforms(input: DetectorInput): Finding[] {
@@ -179,7 +179,8 @@ function findPlatforms(input: DetectorInput): Finding[] {
   };
 
   const named: { end: number; w: PlatformWord }[] = [];
-  const mayName = mayNamePlatform(lower);
+  const words = wordsOf(lower);
+  const mayName = mayNamePlatform(lower, words);
   if (mayName) eachMatch(NAME_RE, lower, (m) => {
     let gi = 1;
     while (gi < m.length && m[gi] === undefined) gi++;
@@ -225,7 +226,7 @@ function findPlatforms(input: DetectorInput): Finding[] {
     });
   }
 
-  if (!HINT_PRETEST.test(lower) && !mayName) return out;
+  if (!mayName && !hasAnyWord(words, HINT_WORDS)) return out;
   for (const hint of PLATFORM_HINTS) {
     eachMatch(hint.re, lower, (m) => {
       const start = m.index;

@@ -12,7 +12,7 @@ import { SOCIAL_NAMES, WEAK_NAMES } from './social-words.js';
 export const socialDetector: Detector = {
   id: 'social',
   kinds: ['social'],
-  pretest: (lower) => lower.includes('@') || PRETEST.test(leet(lower)),
+  pretest: (lower) => lower.includes('@') || PLAIN_NAMES.test(lower) || SPACED_OR_LEET.test(lower) && PRETEST.test(leet(lower)),
   find: findHandles,
 };
 
@@ -29,6 +29,9 @@ function spacedAlternative(name: string): string {
 }
 const NAMES_RE = SOCIAL_NAMES.slice().sort((a, b) => b.length - a.length).map(spacedAlternative).join('|');
 const PRETEST = new RegExp(`(?:^|[^a-z])(?:${NAMES_RE})(?![a-z])`);
+/** Fast gates: a name written plainly, or text with spaced letters or digits inside words. */
+const PLAIN_NAMES = new RegExp(`\\b(?:${SOCIAL_NAMES.map((n) => n.replace(/ /g, '\\s?')).join('|')})\\b`);
+const SPACED_OR_LEET = /[a-z][ .\-*_][a-z][ .\-*_][a-z]|[a-z][0134578$|!@]|[0134578$|!][a-z]/;
 const HANDLE = String.raw`@?[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?(?:#\d{4})?`;
 /** Network name, a few linking words, then the handle. */
 const NEAR = new RegExp(

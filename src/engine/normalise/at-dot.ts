@@ -16,7 +16,12 @@ export const atDot: Transformer = {
   edits: atDotEdits,
 };
 
-const PRETEST = /\bat\b|\bdot\b|@|\[|\(|\{|_at_|full ?stop|hxxp|underscore|\S \S \S \S/i;
+/**
+ * Gate: a spelled separator ("dot", "[at]", "(.)", "full stop", "underscore", "hxxp"), an "@" that
+ * may need closing up, a plain " at " near a webmail provider or a dotted name, or letters spaced
+ * one by one. Ordinary "at 5pm" and "see you at school" never reach the full pass.
+ */
+const PRETEST = /\bdot\b|[[({<]\s*(?:at|dot|@|\.)\s*[\])}>]|_at_|_dot_|full ?stop|hxxp|underscore|\s@|@\s|\bat\s+(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|live|msn|aol|proton|gmx|btinternet|sky|virgin|talktalk|zoho|yandex|fastmail|ntlworld|blueyonder|tiscali|rocketmail)\b|[._]\w+\s+at\s+\w|\bat\s+\w+\.\w|(?:^|\s)(?:\S ){5,}\S/i;
 
 // Separators, each a capture so we know which characters to rewrite.
 const AT = String.raw`(?:\s*(?:\(at\)|\[at\]|\{at\}|<at>|\(@\)|\[@\]|\{@\})\s*|\s+at\s+|_at_|\s*@\s*)`;

@@ -8,6 +8,7 @@ import { regexEdits } from './transformer.js';
  */
 export const bidiOverride: Transformer = {
   id: 'bidi-override',
+  nonAsciiOnly: true,
   pretest: (t) => t.includes('\u202E'),
   edits: (t) => regexEdits(t, /\u202E([^\u202C]*)\u202C?/g, (m) => [...m[1]].reverse().join(''), true),
 };

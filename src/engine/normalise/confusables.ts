@@ -11,6 +11,7 @@ import { regexEdits } from './transformer.js';
  */
 export const confusables: Transformer = {
   id: 'confusables',
+  nonAsciiOnly: true,
   pretest: (t) => NON_ASCII_ALNUM_TEST.test(t),
   edits: (t) =>
     regexEdits(t, NON_ASCII_ALNUM, (m) => {

@@ -8,6 +8,7 @@ import { regexEdits } from './transformer.js';
  */
 export const digits: Transformer = {
   id: 'digits',
+  nonAsciiOnly: true,
   pretest: (t) => OTHER_DIGIT_TEST.test(t),
   edits: (t) => regexEdits(t, OTHER_DIGIT, (m) => String(digitValue(m[0].codePointAt(0)!))),
 };

@@ -34,10 +34,15 @@ export const DEFAULT_TRANSFORMERS: readonly Transformer[] = [
   atDot,
 ];
 
+const NON_ASCII = /[^\x00-\x7F]/;
+
 /** Run `transformers` over `text` and return the normalised text with its offset map. */
 export function normalise(text: string, transformers: readonly Transformer[] = DEFAULT_TRANSFORMERS): Normalised {
   let n = identity(text);
+  // Most chat is plain ASCII: one test skips every step that only touches other characters.
+  const ascii = !NON_ASCII.test(text);
   for (const t of transformers) {
+    if (ascii && t.nonAsciiOnly) continue;
     if (t.pretest && !t.pretest(n.text)) continue;
     const edits = t.edits(n.text);
     if (edits.length) n = applyEdits(n, edits);

@@ -9,6 +9,7 @@ import { regexEdits } from './transformer.js';
  */
 export const invisible: Transformer = {
   id: 'invisible',
+  nonAsciiOnly: true,
   pretest: (t) => INVISIBLE_TEST.test(t),
   edits: (t) => regexEdits(t, INVISIBLE, () => ''),
 };

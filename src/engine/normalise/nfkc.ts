@@ -9,6 +9,7 @@ import { regexEdits } from './transformer.js';
  */
 export const nfkc: Transformer = {
   id: 'nfkc',
+  nonAsciiOnly: true,
   pretest: (t) => NON_ASCII_TEST.test(t),
   edits: (t) =>
     regexEdits(t, NON_ASCII, (m) => {

@@ -34,7 +34,14 @@ const ZEROS: Record<string, string> = { hundred: '00', thousand: '000' };
 const WORD_ALT = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(HOMOPHONES), ...Object.keys(REPEAT), ...Object.keys(ZEROS)]
   .sort((a, b) => b.length - a.length)
   .join('|');
-const PRETEST = new RegExp(`\\b(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred)\\b|\\d[OoIl]|[OoIl]\\d`, 'i');
+/**
+ * Cheap gate: two number tokens side by side ("seven seven", "07 seven", "nine 0"), or a digit
+ * beside a letter O/I/l. "one or two", "two cats" and "at 5pm" never reach the full pass.
+ */
+const DIGIT_WORD = '(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|hundred|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const PRETEST = new RegExp(`\\b${DIGIT_WORD}[\\s,.\\-–/]{1,3}(?:${DIGIT_WORD}\\b|\\d)|\\d[\\s,.\\-–/]{1,3}${DIGIT_WORD}\\b|\\d[OoIl]|[OoIl]\\d`, 'i');
+/** A token: a number word, a mixed token ("9OO", "6I4": letter O/I/l beside a real digit), or figures. */
+const TOKEN = new RegExp(`\\b(?:${WORD_ALT})\\b|\\b[OoIl]{0,2}\\d[\\dOoIl]*\\b|\\d+`, 'gi');
 const SEPARATOR = /[\s,.\-–/]{0,3}/y;
 
 interface Tok {
@@ -46,9 +53,8 @@ interface Tok {
 
 function numberWordEdits(text: string): Edit[] {
   const edits: Edit[] = [];
-  // A token: a number word or a run of figures.
-  // Mixed tokens ("9OO", "6I4") read letter O / I / l as digits, but only beside a real digit.
-  const re = new RegExp(`\\b(?:${WORD_ALT})\\b|\\b[OoIl]{0,2}\\d[\\dOoIl]*\\b|\\d+`, 'gi');
+  const re = TOKEN;
+  re.lastIndex = 0;
   let run: Tok[] = [];
   let lastEnd = -1;
   const flush = (): void => {

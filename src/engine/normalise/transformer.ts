@@ -6,6 +6,8 @@ import type { Edit } from './normalised.js';
  */
 export interface Transformer {
   id: string;
+  /** True when the step only ever changes non-ASCII characters: skipped for plain ASCII text. */
+  nonAsciiOnly?: boolean;
   pretest?: (text: string) => boolean;
   edits(text: string): Edit[];
 }
