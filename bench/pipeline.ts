@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emptyConversationState, scanInConversation, type ConversationState } from '../src/engine/conversation.js';
-import type { ScanResult } from '../src/engine/scan.js';
+import { scan, type ScanResult } from '../src/engine/scan.js';
 import type { BenchMessage } from './corpus.js';
 
 /** The policy as the bench found it. */
@@ -91,6 +91,22 @@ export function chaperoneRunner(policy: PolicyProbe): MessageRunner {
       const out = scanInConversation(state, { id: message.id, text: message.text, sender: message.role, senderRole: message.role, sentAt });
       state = out.state;
       if (decide) decide(out.result, message);
+    },
+  };
+}
+
+/**
+ * Chaperone without conversation memory (`scan` then `decide`): for reference only, to show what the
+ * memory costs. The targets are measured on the full pipeline.
+ */
+export function chaperoneNoMemoryRunner(policy: PolicyProbe): MessageRunner {
+  const decide = policy.decide;
+  return {
+    name: 'Chaperone, memory off (scan + decide; reference)',
+    reset() {},
+    step(message) {
+      const result = scan(message.text);
+      if (decide) decide(result, message);
     },
   };
 }

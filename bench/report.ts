@@ -35,7 +35,7 @@ export interface TargetCheck {
 /** Everything one bench run produced. Sections not run are null. */
 export interface BenchResults {
   machine: MachineInfo;
-  options: { quick: boolean; only: string | null };
+  options: { quick: boolean; only: string | null; profile: boolean; generated: boolean };
   corpus: { source: BenchCorpus['source']; parts: BenchCorpus['parts']; messages: number; conversations: number };
   policy: string;
   /** Detector ids in the registry when the bench ran. */
@@ -168,9 +168,21 @@ export function renderText(r: BenchResults): string {
       `SERVICE — POST ${s.path} under autocannon (${s.connections} connections, ${s.durationSeconds} s, loopback, server in a child process)${s.note ? `\n${s.note}` : ''}\n` +
         (s.runs.length
           ? table(
-              ['store', 'sends/s', 'p50 ms', 'p99 ms', 'max ms', '2xx', 'non-2xx', 'errors', 'note'],
-              s.runs.map((x) => [x.store, x.ok ? num(x.perSecond) : '—', x.ok ? String(x.p50Ms) : '—', x.ok ? String(x.p99Ms) : '—', x.ok ? String(x.maxMs) : '—', String(x.ok2xx), String(x.non2xx), String(x.errors), x.note ?? '']),
-              [8],
+              ['store', 'sends/s', 'p50 ms', 'p99 ms', 'max ms', '2xx', 'non-2xx', 'errors', 'stored >= acked', 'note'],
+              s.runs.map((x) => [
+                x.store,
+                x.ok ? num(x.perSecond) : '—',
+                x.ok ? String(x.p50Ms) : '—',
+                x.ok ? String(x.p99Ms) : '—',
+                x.ok ? String(x.maxMs) : '—',
+                String(x.ok2xx),
+                String(x.non2xx),
+                String(x.errors),
+                // Sends cut off by the end of a run are stored but never acknowledged: stored may exceed acked.
+                x.accepted ? (x.stored === null || x.stored === undefined ? `? / ${x.accepted}` : `${x.stored} ${x.stored >= x.accepted ? '>=' : '< LOST'} ${x.accepted}`) : '—',
+                x.note ?? '',
+              ]),
+              [9],
             )
           : '') +
         (s.profile

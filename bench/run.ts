@@ -12,7 +12,7 @@ import { runAccuracy, chaperoneKindScanner } from './accuracy.js';
 import { BASELINES } from './baselines.js';
 import { allMessages, loadCorpus } from './corpus.js';
 import { runEngineBench } from './engine.js';
-import { chaperoneRunner, probePolicy, scannerRunner } from './pipeline.js';
+import { chaperoneNoMemoryRunner, chaperoneRunner, probePolicy, scannerRunner } from './pipeline.js';
 import { checkTargets, machineInfo, renderText, writeJson, type BenchResults } from './report.js';
 import { runScaling } from './scaling.js';
 import { runServiceBench } from './service.js';
@@ -89,11 +89,12 @@ async function main(): Promise<number> {
   let engine = null;
   if (wants('engine')) {
     log('engine…');
-    const runners = [chaperoneRunner(policy), ...BASELINES.map((b) => scannerRunner(b.name, b.scan))];
+    // Chaperone first (ratios are to it), the baselines next (the targets read figures[1]), then the reference row.
+    const runners = [chaperoneRunner(policy), ...BASELINES.map((b) => scannerRunner(b.name, b.scan)), chaperoneNoMemoryRunner(policy)];
     engine = runEngineBench(corpus.conversations, runners, { rounds: flags.quick ? 1 : 5, warmupMessages: flags.quick ? 500 : 3000 });
   }
   let profile = null;
-  if (flags.profile) {
+  if (flags.profile && wants('engine')) {
     log('profile…');
     profile = await profileRunner(chaperoneRunner(policy), corpus.conversations, { passes: 1, limit: 15, decide: policy.decide });
   }
@@ -119,7 +120,7 @@ async function main(): Promise<number> {
   }
   const partial: Omit<BenchResults, 'targets'> = {
     machine,
-    options: { quick: flags.quick, only: flags.only },
+    options: { quick: flags.quick, only: flags.only, profile: flags.profile, generated: flags.generated },
     corpus: { source: corpus.source, parts: corpus.parts, messages: messages.length, conversations: corpus.conversations.length },
     policy: policy.status,
     detectors: DEFAULT_DETECTORS.map((d) => d.id),

@@ -34,12 +34,16 @@ export interface ScalingReport {
   memory: MemoryPeak;
 }
 
-/** Build a text of exactly `bytes` UTF-8 bytes (ASCII-folded) by joining corpus messages in order. */
+/**
+ * Build a text of at most `bytes` UTF-8 bytes (within a character of it) by joining corpus messages.
+ * Messages are taken with a prime stride so that every set of the corpus (tutoring chat with its
+ * numbers, the SMS and development sets with their contact details) is represented at every size.
+ */
 export function textOfSize(messages: BenchMessage[], bytes: number, startAt = 0): string {
   const parts: string[] = [];
   let size = 0;
-  for (let i = startAt; size < bytes; i++) {
-    const t = messages[i % messages.length].text;
+  for (let k = 0; size < bytes; k++) {
+    const t = messages[(startAt + k * 97) % messages.length].text;
     parts.push(t);
     size += Buffer.byteLength(t) + 1;
   }

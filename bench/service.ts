@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import type { BenchMessage } from './corpus.js';
 import { topSelfTime, type CpuProfile, type HotFunction } from './profile.js';
@@ -35,6 +36,10 @@ export interface ServiceRun {
   note?: string;
   /** The preflight send's outcome (HTTP status and message status), as a sanity check. */
   firstSend?: string;
+  /** Every 2xx reply of the run (preflight and warm-up included). */
+  accepted?: number;
+  /** Rows in the `messages` table after the server stopped: equal to `accepted` when every acknowledged send was durably stored. */
+  stored?: number | null;
 }
 
 /** The service section. */
@@ -151,7 +156,7 @@ function bodies(messages: BenchMessage[], runId: string, conversations = 200): s
 }
 
 /** Drive POST /v1/messages with `connections` connections for `duration` seconds. */
-async function load(url: string, payloads: string[], options: { connections: number; duration: number }): Promise<Omit<ServiceRun, 'store'>> {
+async function load(url: string, payloads: string[], options: { connections: number; duration: number }): Promise<Omit<ServiceRun, 'store' | 'firstSend' | 'accepted' | 'stored'>> {
   let i = 0;
   const result = await autocannon({
     url,
@@ -196,6 +201,30 @@ async function preflight(url: string, body: string): Promise<string> {
   const json = (await res.json().catch(() => ({}))) as { title?: string; decision?: { action?: string }; message?: { status?: string } };
   if (!res.ok) throw new Error(`a send was refused: HTTP ${res.status} ${json.title ?? ''}`.trim());
   return `first send: HTTP ${res.status}, status ${json.message?.status ?? '?'}`;
+}
+
+/** Messages durably stored by the run (read after the server stopped); null when unreadable. */
+async function countStored(store: ServiceRun['store'], dataDir: string, pgUrl?: string): Promise<number | null> {
+  try {
+    if (store === 'postgres' && pgUrl) {
+      const c = new pg.Client({ connectionString: pgUrl });
+      await c.connect();
+      try {
+        const r = await c.query<{ n: string }>('SELECT count(*) AS n FROM messages');
+        return Number(r.rows[0]?.n ?? 0);
+      } finally {
+        await c.end();
+      }
+    }
+    const db = new BetterSqlite3(join(dataDir, 'chaperone.db'), { readonly: true });
+    try {
+      return (db.prepare('SELECT count(*) AS n FROM messages').get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
 }
 
 /** Create a fresh PostgreSQL database for one run; returns its URL and a drop function. */
@@ -250,9 +279,12 @@ async function runStore(store: ServiceRun['store'], messages: BenchMessage[], op
     const payloads = bodies(messages, store);
     const sample = await preflight(server.url, payloads[0]);
     // Short warm-up so JIT and connection pools are hot before the measured run.
-    await load(server.url, payloads, { connections: options.connections, duration: 2 });
+    const warm = await load(server.url, payloads, { connections: options.connections, duration: 2 });
     const r = await load(server.url, payloads, options);
-    return { store, ...r, firstSend: sample };
+    await server.stop();
+    server = null;
+    const stored = await countStored(store, dataDir, pgDb?.url);
+    return { store, ...r, firstSend: sample, accepted: 1 + warm.ok2xx + r.ok2xx, stored };
   } catch (e) {
     return failed((e as Error).message);
   } finally {

@@ -22,6 +22,6 @@ export default defineConfig({
   },
   server: {
     // `npx vite --config console/vite.config.ts` during development talks to a local `chaperone serve`.
-    proxy: { '/v1': process.env.CHAPERONE_URL ?? 'http://127.0.0.1:3000' },
+    proxy: { '/v1': process.env.CHAPERONE_URL ?? 'http://127.0.0.1:8080' },
   },
 });

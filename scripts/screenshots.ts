@@ -142,6 +142,7 @@ async function main(): Promise<number> {
   const realNow = Date.now();
   let clock = realNow;
   const app = await createApp({ dataDir, databaseUrl: '', apiKey, adminEmail, adminPassword, logger: false, webhook: null, now: () => new Date(clock) });
+  let browser: import('playwright-core').Browser | undefined;
   try {
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     const platform = new PlatformClient(url, apiKey);
@@ -167,7 +168,7 @@ async function main(): Promise<number> {
     process.stdout.write(`seeded ${n} messages\n`);
 
     const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     const out = join(ROOT, 'docs/screenshots');
     mkdirSync(out, { recursive: true });
@@ -213,13 +214,14 @@ async function main(): Promise<number> {
       await page.goto(`${url}/audit`);
       await page.locator('tbody tr').first().waitFor();
       await page.screenshot({ path: join(process.env.SCREENSHOTS_EXTRA, 'audit-720.png') });
-      await page.goto(`${url}/conversations/conv-1044-0-0`);
+      await page.goto(`${url}/conversations/conv-1042-0-0`);
       await page.locator('.msg').first().waitFor();
       await page.screenshot({ path: join(process.env.SCREENSHOTS_EXTRA, 'conversation-page-720.png') });
     }
-    await browser.close();
     return 0;
   } finally {
+    // An open browser would keep this process alive after a failure.
+    await browser?.close();
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -101,6 +101,18 @@ describe('moderator console in chromium', { skip: skip && !REQUIRE ? skip : fals
     await phoneMark.waitFor();
     assert.match((await phoneMark.innerText()).replace(/\s+/g, ' '), /07700 900123/);
 
+    // Note and strike from the keyboard; the strike lands on the sender's record.
+    await page.keyboard.press('n');
+    await page.getByLabel('Note (visible to other moderators)').fill('Checked with the family: safe to release.');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await page.locator('.toast').getByText('Note added.').waitFor();
+    await page.keyboard.press('s');
+    await page.getByLabel('Reason').fill('asked a child to keep contact secret');
+    await page.getByRole('button', { name: 'Add strike' }).click();
+    await page.locator('.toast').getByText(/Strike added/).waitFor();
+    const user = await (await page.request.get(`${service.url}/v1/users/tutor-e2e-1`)).json() as { strikes: { reason: string }[] };
+    assert.ok(user.strikes.some((st) => st.reason === 'asked a child to keep contact secret'), 'the strike is on the user');
+
     await panel.getByRole('button', { name: 'Release', exact: true }).click();
     // The queue moves on to the next open item.
     await page.waitForFunction(

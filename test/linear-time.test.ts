@@ -39,7 +39,7 @@ function runChild(code: string): { ok: true; stdout: string } | { ok: false; why
 
 // Each generator is deterministic JavaScript run inside the child (so the 1 MB text never crosses a
 // pipe). `n` is the target length in UTF-16 units.
-const ADVERSARIAL: { name: string; why: string; make: string }[] = [
+const ADVERSARIAL: { name: string; why: string; make: string; todo?: string }[] = [
   {
     name: '1 MB of digits and separators',
     why: 'phone candidates everywhere: runs of 1–6 digits joined by every separator a number may use',
@@ -62,10 +62,23 @@ const ADVERSARIAL: { name: string; why: string; make: string }[] = [
       while (t.length < n) { x = (x * 1103515245 + 12345) & 0x7fffffff; t += w[x % w.length] + ' '; }
       return t.slice(0, n);`,
   },
+  {
+    name: '1 MB of tutoring chat with one disguised platform name',
+    why: 'one leetspeak word switches the platform and payment detectors to their disguise path over the whole text',
+    make: `const w = ['the', 'answer', 'is', '42', 'so', 'divide', 'both', 'sides', 'by', '7', 'page', '112', 'question', '3b', 'great', 'work', 'see', 'you', 'tuesday', 'at', '4pm'];
+      let t = 'add me on wh4tsapp. '; let x = 3;
+      while (t.length < n) { x = (x * 1103515245 + 12345) & 0x7fffffff; t += w[x % w.length] + (x % 11 === 0 ? '. ' : ' '); }
+      return t.slice(0, n);`,
+    // Found by this guard: skeletonOf (src/engine/detectors/intent-rules.ts) builds its text with
+    // `text += c` and reads `text[n - 1]` back in the same loop, which flattens V8's rope string on
+    // every character — quadratic (50 KB: 0.9 s, 100 KB: 2.5 s; 1 MB: minutes). Keeping the last two
+    // characters in variables makes it linear. Remove this `todo` once that lands.
+    todo: 'skeletonOf is quadratic (see the comment above this case)',
+  },
 ];
 
 for (const input of ADVERSARIAL) {
-  test(`scan finishes on ${input.name} (${input.why})`, { timeout: DEADLINE_MS + 15_000 }, () => {
+  test(`scan finishes on ${input.name} (${input.why})`, { timeout: DEADLINE_MS + 15_000, todo: input.todo }, () => {
     const code = `
       import { scan } from ${JSON.stringify(SCAN_URL)};
       const n = 1 << 20;

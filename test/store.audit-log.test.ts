@@ -5,7 +5,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendAudit, GENESIS_HASH, hashAuditEntry, listAudit, verifyAudit } from '../src/store/audit-log.js';
+import { appendAudit, flushAuditQueue, GENESIS_HASH, hashAuditEntry, listAudit, verifyAudit } from '../src/store/audit-log.js';
 import { canonicalJson } from '../src/store/canonical-json.js';
 import { openStore, type Store } from '../src/store/open-store.js';
 import { testTargets, type TestDb } from './helpers/service-db.js';
@@ -35,6 +35,8 @@ for (const target of await testTargets()) {
     });
 
     it('chains each entry to the one before, from the genesis hash', async () => {
+      // PostgreSQL queues entries with their transaction and chains them in batches.
+      await flushAuditQueue(store);
       const { entries } = await listAudit(store.db, 100);
       const ordered = [...entries].reverse();
       assert.equal(ordered.length, 6);
@@ -55,6 +57,7 @@ for (const target of await testTargets()) {
         }),
         /boom/,
       );
+      await flushAuditQueue(store);
       assert.equal((await verifyAudit(store.db)).checked, 6);
     });
 

@@ -3,7 +3,7 @@
  * or the SQLite file in $CHAPERONE_DATA_DIR / ./data, or --database-url / --data-dir) and report the
  * first broken link. Exit 0 when the chain holds, 1 when it is broken, 2 on usage errors.
  */
-import { verifyAudit } from '../store/audit-log.js';
+import { flushAuditQueue, verifyAudit } from '../store/audit-log.js';
 import { isPostgresUrl, openStore } from '../store/open-store.js';
 
 const USAGE = `chaperone audit verify [--database-url URL] [--data-dir DIR]
@@ -40,6 +40,8 @@ export async function auditCommand(args: string[]): Promise<number> {
     return 1;
   }
   try {
+    // Entries committed but not yet chained (PostgreSQL's queue) are chained first, so they are checked too.
+    await flushAuditQueue(store);
     const result = await verifyAudit(store.db);
     process.stdout.write(JSON.stringify(result) + '\n');
     if (!result.ok) process.stderr.write(`audit chain broken at entry ${result.firstBroken!.seq}: ${result.firstBroken!.reason}\n`);

@@ -6,6 +6,7 @@ import type { Store } from '../store/open-store.js';
 import type { Authenticator } from './auth.js';
 import type { PolicyPort } from './policy-port.js';
 import type { Sealer } from './seal.js';
+import type { AuditChainer } from './audit-chainer.js';
 import type { WebhookDispatcher } from './webhooks.js';
 
 /** The service's shared state, decorated on the fastify instance as `app.chaperone`. */
@@ -17,6 +18,8 @@ export interface ServiceContext {
   now: () => Date;
   webhooksEnabled: boolean;
   dispatcher: WebhookDispatcher | null;
+  /** Chains queued audit entries (PostgreSQL); a no-op on SQLite. */
+  chainer: AuditChainer;
   /** Largest message text accepted, in UTF-8 bytes (413 above it). */
   maxTextBytes: number;
   secureCookies: boolean;

@@ -12,6 +12,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { scanInConversation } from '../engine/conversation.js';
 import { dataDirectory, isPostgresUrl, openStore, type Store } from '../store/open-store.js';
+import { startAuditChainer } from './audit-chainer.js';
 import { Authenticator, bootstrapAccess } from './auth.js';
 import type { ServiceContext } from './context.js';
 import { defaultPolicyPort } from './default-policy.js';
@@ -135,6 +136,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       now,
       webhooksEnabled: !!webhook,
       dispatcher: webhook ? startWebhookDispatcher(store, webhook, app.log, now) : null,
+      chainer: startAuditChainer(store, app.log),
       maxTextBytes: options.maxTextBytes ?? 64 * 1024,
       secureCookies: options.secureCookies ?? process.env.CHAPERONE_SECURE_COOKIES === '1',
       bootstrap,
@@ -142,6 +144,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     app.decorate('chaperone', ctx);
     app.addHook('onClose', async () => {
       await ctx.dispatcher?.stop();
+      await ctx.chainer.stop();
       if (ownsStore) await store.close();
     });
 

@@ -45,12 +45,27 @@ export interface LifecycleDeps {
   now: () => Date;
   /** When false, no outbox rows are written (no receiver configured). */
   webhooksEnabled: boolean;
+  /** Warnings without message content (e.g. unreadable sealed memory). */
+  warn?: (event: string, fields: Record<string, unknown>) => void;
 }
 
-/** Read a conversation's sealed memory. */
-export function openState(sealer: Sealer, row: { id: string; state_ct: string | null; state_iv: string | null; state_tag: string | null }): ConversationState | undefined {
+/**
+ * Read a conversation's sealed memory. Memory that cannot be opened (the seal key was replaced) is
+ * dropped rather than making the conversation unusable: only split-detail detection across the
+ * messages before the change is lost. `onUnreadable` is told (for a log line without content).
+ */
+export function openState(
+  sealer: Sealer,
+  row: { id: string; state_ct: string | null; state_iv: string | null; state_tag: string | null },
+  onUnreadable: (conversationId: string) => void = () => undefined,
+): ConversationState | undefined {
   if (!row.state_ct || !row.state_iv || !row.state_tag) return undefined;
-  return JSON.parse(sealer.open({ ct: row.state_ct, iv: row.state_iv, tag: row.state_tag }, `conversation:${row.id}`)) as ConversationState;
+  try {
+    return JSON.parse(sealer.open({ ct: row.state_ct, iv: row.state_iv, tag: row.state_tag }, `conversation:${row.id}`)) as ConversationState;
+  } catch {
+    onUnreadable(row.id);
+    return undefined;
+  }
 }
 
 /** Lock (PostgreSQL) or create the conversation row; returns it. */
@@ -95,9 +110,19 @@ export async function sendMessage(
       const known = await tx.selectFrom('participants').select(['user_id', 'role', 'name']).where('conversation_id', '=', input.conversationId).execute();
       const roles = new Map<string, { role: string; name: string | null }>(known.map((p) => [p.user_id, { role: p.role, name: p.name }]));
       const incoming = [{ id: input.senderId, role: input.senderRole as string, name: undefined as string | undefined }, ...(input.participants ?? [])];
+      // A recipient named without a role is still a participant (so they can read the conversation);
+      // their role stays 'unknown' until a later message says it.
+      if (input.recipientId) incoming.push({ id: input.recipientId, role: 'unknown', name: undefined });
       const fresh: { conversation_id: string; user_id: string; role: string; name: string | null; created_at: string }[] = [];
       for (const p of incoming) {
-        if (roles.has(p.id)) continue;
+        const had = roles.get(p.id);
+        if (had) {
+          if (had.role === 'unknown' && p.role !== 'unknown') {
+            had.role = p.role;
+            await tx.updateTable('participants').set({ role: p.role }).where('conversation_id', '=', input.conversationId).where('user_id', '=', p.id).execute();
+          }
+          continue;
+        }
         roles.set(p.id, { role: p.role, name: p.name ?? null });
         fresh.push({ conversation_id: input.conversationId, user_id: p.id, role: p.role, name: p.name ?? null, created_at: at });
       }
@@ -110,7 +135,8 @@ export async function sendMessage(
           .execute();
       }
       const recipientId = input.recipientId ?? singleOther(roles, input.senderId);
-      const recipient = recipientId ? roles.get(recipientId) : undefined;
+      const recipientEntry = recipientId ? roles.get(recipientId) : undefined;
+      const recipient = recipientEntry && recipientEntry.role !== 'unknown' ? recipientEntry : recipientEntry ? { ...recipientEntry, role: undefined } : undefined;
 
       // Standing from the sender's strikes, before this message.
       const strikeRows = await tx.selectFrom('strikes').select(['weight', 'created_at']).where('user_id', '=', input.senderId).where('removed_at', 'is', null).execute();
@@ -118,7 +144,7 @@ export async function sendMessage(
       const standingBefore = policy.standing(strikes, now);
 
       const messageId = newId('msg');
-      const state = openState(sealer, conv);
+      const state = openState(sealer, conv, (conversationId) => deps.warn?.('conversation memory could not be unsealed (seal key changed?); starting afresh', { conversationId }));
       const scanned = scanInConversation(
         state,
         { id: messageId, text: input.text, sender: input.senderId, senderRole: input.senderRole, sentAt: input.sentAt ?? at },

@@ -13,7 +13,7 @@ import { loginBodySchema, problemSchema, userSchema } from './schemas.js';
 export async function authRoutes(app: FastifyInstance): Promise<void> {
   const ctx = app.chaperone;
   const audit = (actor: string, action: string, subject: string, details: Record<string, unknown>) =>
-    ctx.store.transaction((tx) => appendAudit(tx, ctx.store.dialect, [{ actor, action, subject, details }], ctx.now().toISOString()));
+    ctx.store.transaction((tx) => appendAudit(tx, ctx.store.dialect, [{ actor, action, subject, details }], ctx.now().toISOString())).then(() => ctx.chainer.poke());
 
   app.post<{ Body: { email: string; password: string } }>(
     '/v1/auth/login',

@@ -59,8 +59,10 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
   const ctx = app.chaperone;
   const { store } = ctx;
   const moderator = async (req: Parameters<typeof ctx.auth.principal>[0], minRole?: 'safeguarding_lead' | 'admin') => requireModerator(await ctx.auth.principal(req), minRole);
-  const audit = (tx: Tx, actor: string, action: string, subject: string, details: Record<string, unknown>) =>
-    appendAudit(tx, store.dialect, [{ actor, action, subject, details }], ctx.now().toISOString());
+  const audit = async (tx: Tx, actor: string, action: string, subject: string, details: Record<string, unknown>) => {
+    await appendAudit(tx, store.dialect, [{ actor, action, subject, details }], ctx.now().toISOString());
+    ctx.chainer.poke();
+  };
 
   app.get('/v1/queues', { schema: { tags: ['moderation'], summary: 'Open items per review queue', response: { 200: { type: 'object', properties: { queues: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, open: { type: 'integer' }, oldestAt: { type: ['string', 'null'] } } } } } }, ...problems } } }, async (req) => {
     await moderator(req);
@@ -311,12 +313,14 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
     { schema: { tags: ['audit'], summary: 'The audit log, newest first, paged by cursor', querystring: pageQuerySchema, response: { 200: { type: 'object', properties: { entries: { type: 'array', items: open }, nextCursor: { type: ['string', 'null'] } } }, ...problems } } },
     async (req) => {
       await moderator(req);
+      await ctx.chainer.flush();
       return listAudit(store.db, req.query.limit ?? 50, req.query.cursor ? Number(req.query.cursor) : undefined);
     },
   );
 
   app.get('/v1/audit/verify', { schema: { tags: ['audit'], summary: "Check the audit log's hash chain; reports the first broken link", response: { 200: { type: 'object', properties: { ok: { type: 'boolean' }, checked: { type: 'integer' }, firstBroken: { type: ['object', 'null'], properties: { seq: { type: 'integer' }, reason: { type: 'string' } } } } }, ...problems } } }, async (req) => {
     await moderator(req);
+    await ctx.chainer.flush();
     return verifyAudit(store.db);
   });
 

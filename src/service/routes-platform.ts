@@ -39,10 +39,11 @@ export async function platformRoutes(app: FastifyInstance): Promise<void> {
       checkTextSize(req.body.text, '/text');
       const key = req.headers['idempotency-key'];
       const out = await sendMessage(
-        { store: ctx.store, policy: ctx.policy, sealer: ctx.sealer, now: ctx.now, webhooksEnabled: ctx.webhooksEnabled },
+        { store: ctx.store, policy: ctx.policy, sealer: ctx.sealer, now: ctx.now, webhooksEnabled: ctx.webhooksEnabled, warn: (msg, fields) => req.log.warn(fields, msg) },
         req.body,
         { actor: `apikey:${p.id}`, idempotencyKey: key ? `${p.id}:${key}` : undefined },
       );
+      ctx.chainer.poke();
       return reply.code(out.status).send(out.body);
     },
   );

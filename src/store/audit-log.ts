@@ -3,6 +3,13 @@
  * `hash = sha256(prevHash + canonicalJson({seq, at, actor, action, subject, details}))`, so changing,
  * removing or reordering any row breaks the chain from that row on. This module has no UPDATE or
  * DELETE on audit_log; on PostgreSQL a trigger refuses them too.
+ *
+ * Appending needs the chain's head, so appenders are serialised. On SQLite the send's transaction
+ * already holds the single write lock, and entries are chained in it. On PostgreSQL a lock held
+ * through each send's commit would serialise every commit's fsync (about 150 sends/s here), so the
+ * send's transaction writes its entries to `audit_queue` — durable and atomic with the decision — and
+ * `flushAuditQueue` chains queued entries in batches under one lock, right after each send and
+ * before anything reads the log.
  */
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
@@ -44,20 +51,52 @@ export function hashAuditEntry(prevHash: string, entry: { seq: number; at: strin
 }
 
 /**
- * Append entries inside the caller's transaction. On PostgreSQL an advisory transaction lock
- * serialises appenders (two transactions must not both extend the same head); on SQLite the
- * transaction already holds the write lock.
+ * Record entries inside the caller's transaction: chained at once on SQLite, queued for the chainer
+ * on PostgreSQL (see the module comment).
  */
 export async function appendAudit(tx: Kysely<Database>, dialect: DialectName, entries: AuditInput[], at: string): Promise<void> {
   if (entries.length === 0) return;
-  if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(7262001)`.execute(tx);
+  if (dialect === 'postgres') {
+    await tx
+      .insertInto('audit_queue')
+      .values(entries.map((e) => ({ at, actor: e.actor, action: e.action, subject: e.subject, details: JSON.stringify(e.details) })))
+      .execute();
+    return;
+  }
+  await chainEntries(tx, entries.map((e) => ({ ...e, at })));
+}
+
+/**
+ * Chain queued entries (PostgreSQL) in batches, in queue order; a no-op on SQLite. One chainer at a
+ * time across every instance (an advisory transaction lock); each batch is one transaction, so a
+ * crash leaves an entry either queued or chained, never both or neither.
+ */
+export async function flushAuditQueue(store: { dialect: DialectName; transaction<T>(fn: (tx: Kysely<Database>) => Promise<T>): Promise<T> }, batch = 1000): Promise<number> {
+  if (store.dialect !== 'postgres') return 0;
+  let moved = 0;
+  for (;;) {
+    const n = await store.transaction(async (tx) => {
+      await sql`SELECT pg_advisory_xact_lock(7262001)`.execute(tx);
+      const rows = await tx.selectFrom('audit_queue').selectAll().orderBy('id').limit(batch).execute();
+      if (rows.length === 0) return 0;
+      await chainEntries(tx, rows.map((r) => ({ at: r.at, actor: r.actor, action: r.action, subject: r.subject, details: JSON.parse(r.details) as Record<string, unknown> })));
+      await tx.deleteFrom('audit_queue').where('id', 'in', rows.map((r) => Number(r.id))).execute();
+      return rows.length;
+    });
+    moved += n;
+    if (n < batch) return moved;
+  }
+}
+
+/** Extend the chain with `entries`; the caller holds whatever serialises appenders. */
+async function chainEntries(tx: Kysely<Database>, entries: (AuditInput & { at: string })[]): Promise<void> {
   const head = await tx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   let seq = head ? Number(head.seq) : 0;
   let prevHash = head?.hash ?? GENESIS_HASH;
   const rows = entries.map((e) => {
     seq += 1;
-    const hash = hashAuditEntry(prevHash, { seq, at, actor: e.actor, action: e.action, subject: e.subject, details: e.details });
-    const row = { seq, at, actor: e.actor, action: e.action, subject: e.subject, details: JSON.stringify(e.details), prev_hash: prevHash, hash };
+    const hash = hashAuditEntry(prevHash, { seq, at: e.at, actor: e.actor, action: e.action, subject: e.subject, details: e.details });
+    const row = { seq, at: e.at, actor: e.actor, action: e.action, subject: e.subject, details: JSON.stringify(e.details), prev_hash: prevHash, hash };
     prevHash = hash;
     return row;
   });

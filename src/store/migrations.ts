@@ -184,11 +184,33 @@ function initial(dialect: DialectName): Migration {
   };
 }
 
+/**
+ * PostgreSQL: a queue in front of the audit chain. Sends write their audit entries here (no global
+ * lock, so concurrent commits share fsyncs) and a chainer moves them into audit_log in batches under
+ * one lock. SQLite has a single writer and chains in the send's own transaction; it has no queue.
+ */
+function auditQueue(dialect: DialectName): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      if (dialect !== 'postgres') return;
+      await db.schema
+        .createTable('audit_queue')
+        .addColumn('id', 'bigserial', (c) => c.primaryKey())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('details', 'text', (c) => c.notNull())
+        .execute();
+    },
+  };
+}
+
 /** The in-code migration provider for `dialect`. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
     async getMigrations() {
-      return { '0001_initial': initial(dialect) };
+      return { '0001_initial': initial(dialect), '0002_audit_queue': auditQueue(dialect) };
     },
   };
 }

@@ -81,6 +81,9 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
   if (isPostgresUrl(url)) {
     dialect = 'postgres';
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    // An idle connection dropped by the server (restart, failover) is an 'error' event on the pool;
+    // unhandled it would crash the process. The pool replaces the connection on next use.
+    pool.on('error', () => undefined);
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     dialect = 'sqlite';

@@ -4,6 +4,7 @@
  * in both databases), JSON is text, ciphertext is base64 text. Counts read back from PostgreSQL come
  * as strings; the query layer turns them into numbers.
  */
+import type { Generated } from 'kysely';
 
 /** A conversation and its sealed memory (the engine's ConversationState, encrypted: it holds recent text). */
 export interface ConversationsTable {
@@ -153,6 +154,16 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** PostgreSQL only: audit entries committed with their decision, waiting to be chained (see audit-log.ts). */
+export interface AuditQueueTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  details: string;
+}
+
 /** Durable webhook deliveries: written in the same transaction as the decision, sent later. */
 export interface WebhookOutboxTable {
   id: string;
@@ -180,5 +191,6 @@ export interface Database {
   api_keys: ApiKeysTable;
   idempotency_keys: IdempotencyKeysTable;
   audit_log: AuditLogTable;
+  audit_queue: AuditQueueTable;
   webhook_outbox: WebhookOutboxTable;
 }

@@ -94,7 +94,20 @@ export async function postgresDb(): Promise<TestDb> {
       const c = new pg.Client({ connectionString: PG_TEST_URL });
       await c.connect();
       try {
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        // pg-pool's end() resolves before its sockets have closed; dropping WITH (FORCE) at that
+        // moment kills those backends and their clients throw. Wait for them to leave instead.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await c.query(`DROP DATABASE IF EXISTS ${name}`);
+            break;
+          } catch (err) {
+            if (attempt >= 50 || !/being accessed by other users/.test(String(err))) {
+              await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+              break;
+            }
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
       } finally {
         await c.end();
       }

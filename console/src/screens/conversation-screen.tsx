@@ -33,10 +33,13 @@ export function ConversationScreen({ conversationId }: { conversationId: string 
               {m.kinds && m.kinds.length > 0 && <> · <KindChips kinds={m.kinds} /></>}
             </div>
             <HighlightedText text={m.redactedText} placeholders />
-            {m.findings && m.findings.length > 0 && (
+            {((m.findings?.length ?? 0) > 0 || (m.decision && m.decision.action !== 'allow')) && (
               <details>
-                <summary>Why it was caught ({m.findings.length})</summary>
-                <FindingsTable findings={m.findings} />
+                <summary>Why it was caught{m.findings?.length ? ` (${m.findings.length})` : ''}</summary>
+                {m.findings && m.findings.length > 0 && <FindingsTable findings={m.findings} />}
+                {m.decision?.reasons && m.decision.reasons.length > 0 && (
+                  <ul className="reasons">{m.decision.reasons.map((r, i) => <li key={i}><span className="mono">{r.rule}</span>: {r.text}</li>)}</ul>
+                )}
                 {m.decision?.nudge && <p><strong>Sender was told:</strong> {m.decision.nudge.text}</p>}
               </details>
             )}

@@ -59,11 +59,12 @@ export function UserScreen({ userId, announce }: { userId: string; announce: (t:
 
       <section aria-labelledby="strikes-h">
         <h2 id="strikes-h">Strikes</h2>
+        <p className="note-small">Newest first. Each strike's weight decays over time; the escalation level follows the decayed total.</p>
         {page.strikes.length === 0 ? <p className="muted">No strikes.</p> : (
           <table>
             <thead><tr><th scope="col">When</th><th scope="col">Reason</th><th scope="col">Weight</th><th scope="col">Weight now (decayed)</th><th scope="col">Decay</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
             <tbody>
-              {page.strikes.map((s) => (
+              {[...page.strikes].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map((s) => (
                 <tr key={s.id} className={s.removedAt ? 'removed' : ''}>
                   <td>{formatDateTime(s.createdAt)}</td>
                   <td>{s.reason}</td>

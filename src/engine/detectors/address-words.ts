@@ -14,10 +14,10 @@ export const UK_POSTCODE_AREAS: ReadonlySet<string> = new Set(
 );
 
 /**
- * A full UK postcode in upper-cased text: area, district, optional space (or a line break when
+ * A full UK postcode in lower-cased text: area, district, optional space (or a line break when
  * the two halves come in separate messages), sector digit and two unit letters (never C I K M O V).
  */
-export const POSTCODE = /(?<![A-Z0-9])([A-Z]{1,2})(\d[A-Z\d]?)[ \t\n]{0,3}(\d[ABD-HJLNP-UW-Z]{2})(?![A-Z0-9])/g;
+export const POSTCODE = /(?<![a-z0-9])([a-z]{1,2})(\d[a-z\d]?)[ \t\n]{0,3}(\d[abd-hjlnp-uw-z]{2})(?![a-z0-9])/g;
 
 /** Street-type words that end a street name. */
 export const STREET_TYPES = [

@@ -12,7 +12,7 @@
  */
 import { findingFromNormalised } from '../finding.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
-import { MENTION, REFUSAL, contextAround, eachMatch, escapeRegExp, type ContextWindow } from './intent-rules.js';
+import { MENTION, REFUSAL, contextAround, eachMatch, escapeRegExp, wordGroup, wordMask, type ContextWindow } from './intent-rules.js';
 import {
   ADDRESS_CUE, ADDRESS_MENTION, HALLS, LIVE_AT, LOCATION_LINK, MEET_ON_STREET, POSTCODE, POSTCODE_KEYWORD, POSTCODE_STATEMENT, STREET_TYPES,
   UK_POSTCODE_AREAS,
@@ -27,11 +27,12 @@ function streetPattern(types: readonly string[]): RegExp {
 const STREET = streetPattern(STREET_TYPES);
 const streetCache = new WeakMap<readonly string[], RegExp>();
 
-const PRETEST = /address|post ?code|live|number|no\.|\/\/\/|maps|meet|see (?:you|u)|i'?ll be|come|block|flat|room|house|hall/;
+const PHRASE_WORDS = ['address', 'post', 'postcode', 'live', 'lives', 'number', 'no', 'maps', 'meet', 'see', 'be', 'come', 'block', 'flat', 'room', 'house', 'hall', 'halls'];
 /** A letter then a digit: every postcode has one ("LS6", "M20"). */
 const POSTCODE_PRETEST = /[a-z]\d/;
 /** A street-type word: every street address has one. */
-const STREET_PRETEST = new RegExp(`\\b(?:${STREET_TYPES.join('|')})\\b`);
+const STREET_BIT = wordGroup(STREET_TYPES.map((t) => t.split(' ').pop() ?? t));
+const PHRASE_BIT = wordGroup(PHRASE_WORDS);
 
 function findAddresses(input: DetectorInput): Finding[] {
   const { lower } = input;
@@ -55,10 +56,10 @@ function findAddresses(input: DetectorInput): Finding[] {
   // Full postcodes (validated area).
   const hasPostcode = new Set<number>();
   if (POSTCODE_PRETEST.test(lower)) {
-    const upper = lower.toUpperCase();
     POSTCODE.lastIndex = 0;
-    for (let m = POSTCODE.exec(upper); m; m = POSTCODE.exec(upper)) {
-      if (!UK_POSTCODE_AREAS.has(m[1])) continue;
+    for (let m = POSTCODE.exec(lower); m; m = POSTCODE.exec(lower)) {
+      const area = m[1].toUpperCase();
+      if (!UK_POSTCODE_AREAS.has(area)) continue;
       const start = m.index;
       const end = start + m[0].length;
       const ctx = contextAround(lower, start, end);
@@ -69,12 +70,12 @@ function findAddresses(input: DetectorInput): Finding[] {
         why.push('address cue');
       }
       hasPostcode.add(start);
-      push(start, end, adjust(ctx, score, why), why, `${m[1]}${m[2]} ${m[3]}`);
+      push(start, end, adjust(ctx, score, why), why, `${area}${m[2]} ${m[3]}`.toUpperCase());
     }
   }
   // Street addresses: number, name, street type.
   const extra = input.config.extraWords[ID];
-  if (/\d/.test(lower) && (extra?.length || STREET_PRETEST.test(lower))) {
+  if (/\d/.test(lower) && (extra?.length || wordMask(lower) & STREET_BIT)) {
     let street = STREET;
     if (extra && extra.length) {
       let cached = streetCache.get(extra);
@@ -105,7 +106,7 @@ type Push = (start: number, end: number, score: number, why: string[], value?: s
 
 function findPhrases(input: DetectorInput, lower: string, out: Finding[], push: Push, adjust: (ctx: ContextWindow, score: number, why: string[]) => number, hasPostcode: Set<number>): Finding[] {
   void input;
-  if (!PRETEST.test(lower)) return out;
+  if (!(wordMask(lower) & PHRASE_BIT) && !lower.includes('///')) return out;
   for (const [re, score, reason, pre] of [
     [LIVE_AT, 0.8, 'says where they live', /live|address|number|no\./],
     [POSTCODE_STATEMENT, 0.75, 'gives a postcode', /post ?code/],

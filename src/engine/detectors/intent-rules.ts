@@ -155,7 +155,7 @@ export function cachedPattern(cache: WeakMap<readonly string[], RegExp | null>, 
 }
 
 // Digits and symbols that stand for letters inside words ("wh4ts ur numb3r").
-const LEET_FOLD: Record<string, string> = { '4': 'a', '@': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't', $: 's', '8': 'b', '9': 'g' };
+const LEET_FOLD: Record<string, string> = { '4': 'a', '@': 'a', '3': 'e', '1': 'i', '!': 'i', '|': 'l', '0': 'o', '5': 's', '7': 't', $: 's', '8': 'b', '9': 'g' };
 
 /**
  * Fold leetspeak inside words to letters, keeping every offset (one character for one), so spans
@@ -164,7 +164,7 @@ const LEET_FOLD: Record<string, string> = { '4': 'a', '@': 'a', '3': 'e', '1': '
  * @example foldLeet('wh4ts ur numb3r') // 'whats ur number'
  */
 export function foldLeet(lower: string): string {
-  if (!/[a-z][0-9@$]|[0-9@$][a-z]/.test(lower)) return lower;
+  if (!/[a-z][0-9@$!|]|[0-9@$!|][a-z]/.test(lower)) return lower;
   let out = '';
   for (let i = 0; i < lower.length; i++) {
     const ch = lower[i];
@@ -179,27 +179,127 @@ function isLetter(c: string | undefined): boolean {
   return c !== undefined && c >= 'a' && c <= 'z';
 }
 
-let memoText: string | null = null;
-let memoWords: Set<string> = new Set();
 const WORD = /[a-z]+/g;
+/** For each known word, the bits of the word groups it belongs to. */
+const WORD_BITS = new Map<string, number>();
+let nextBit = 0;
+let memoText: string | null = null;
+let memoMask = 0;
 
 /**
- * The set of words (runs of a–z) in `lower`, computed once per message and shared by the intent
- * detectors' pretests (a one-entry memo: the detectors of one scan see the same text in a row).
- * Set lookups are much cheaper than running a long alternation regex over every message.
+ * Register a group of words for cheap pretests and get its bit. A message's words are looked up
+ * once (`wordMask`), after which "does the message hold any word of this group?" is one AND.
+ * At most 30 groups (the bits of a small integer); further groups share the last bit, which only
+ * makes their pretest pass more often, never wrongly fail.
  */
-export function wordsOf(lower: string): ReadonlySet<string> {
-  if (lower === memoText) return memoWords;
-  const words = new Set<string>();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) words.add(m[0]);
-  memoText = lower;
-  memoWords = words;
-  return words;
+export function wordGroup(words: readonly string[]): number {
+  const bit = 1 << Math.min(nextBit++, 29);
+  for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
+  memoText = null;
+  return bit;
 }
 
-/** True when any of `wanted` is in `words`. */
-export function hasAnyWord(words: ReadonlySet<string>, wanted: readonly string[]): boolean {
-  for (const w of wanted) if (words.has(w)) return true;
-  return false;
+/**
+ * The word groups present in `lower` (OR of their bits). Memoised for the last text: the intent
+ * detectors of one scan see the same text in a row.
+ */
+export function wordMask(lower: string): number {
+  if (lower === memoText) return memoMask;
+  let mask = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) mask |= WORD_BITS.get(m[0]) ?? 0;
+  memoText = lower;
+  memoMask = mask;
+  return mask;
+}
+
+/**
+ * Like `eachMatch`, but only within `radius` characters of the places where `trigger` (a global
+ * regex) matches: an expensive fuzzy pattern then runs on a few short slices instead of a long
+ * message. Slices start and end at a non-word character, so word boundaries are unchanged; match
+ * indices are reported in `text`.
+ */
+export function eachMatchNear(re: RegExp, text: string, trigger: RegExp, radius: number, fn: (m: RegExpExecArray) => void): void {
+  const windows: [number, number][] = [];
+  trigger.lastIndex = 0;
+  for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
+    if (t[0].length === 0) trigger.lastIndex++;
+    let s = Math.max(0, t.index - radius);
+    while (s > 0 && s > t.index - radius - 20 && /[a-z0-9_@#.\-]/.test(text[s - 1])) s--;
+    let e = Math.min(text.length, t.index + t[0].length + radius);
+    while (e < text.length && e < t.index + t[0].length + radius + 20 && /[a-z0-9_]/.test(text[e])) e++;
+    const last = windows[windows.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else windows.push([s, e]);
+  }
+  for (const [s, e] of windows) {
+    const slice = text.slice(s, e);
+    eachMatch(re, slice, (m) => {
+      m.index += s;
+      fn(m);
+    });
+  }
+}
+
+/** A disguise-free view of a text: positions map back to the text it came from. */
+export interface Skeleton {
+  text: string;
+  /** `map[i]`: index in the source of skeleton character i. */
+  map: number[];
+}
+
+const SPACED_RUN = /(?<![a-z0-9])[a-z](?:[ .\-_*]{1,2}[a-z]){3,40}(?![a-z0-9])/g;
+
+/**
+ * The skeleton of `lower` for matching disguised names with plain patterns: leetspeak folded inside
+ * words ("t3l3gr4m" → "telegram"), separators removed inside a run of single spaced letters
+ * ("s . k . y . p . e" → "skype"), and a letter written three or more times cut to two ("zooom" →
+ * "zoom"). Linear; returns null when nothing changes.
+ */
+export function skeletonOf(lower: string): Skeleton | null {
+  const folded = foldLeet(lower);
+  const drop = new Uint8Array(folded.length);
+  let changed = folded !== lower;
+  SPACED_RUN.lastIndex = 0;
+  for (let m = SPACED_RUN.exec(folded); m; m = SPACED_RUN.exec(folded)) {
+    for (let i = m.index; i < m.index + m[0].length; i++) if (!isLetter(folded[i])) drop[i] = 1;
+    changed = true;
+  }
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    if (drop[i]) continue;
+    const c = folded[i];
+    const n = text.length;
+    if (n >= 2 && isLetter(c) && text[n - 1] === c && text[n - 2] === c) {
+      changed = true;
+      continue;
+    }
+    text += c;
+    map.push(i);
+  }
+  return changed ? { text, map } : null;
+}
+
+/** Map a skeleton span back to its source text. */
+export function fromSkeleton(sk: Skeleton, start: number, end: number): [number, number] {
+  return [sk.map[start], end > start ? sk.map[end - 1] + 1 : sk.map[start]];
+}
+
+const DISGUISE =
+  /[a-z]{2}[0-9@$!|+][a-z]|[a-z][0-9@$!|+][a-z]{2}|(?:^|[^a-z0-9])[0-9@$][a-z]{3}|[0-9][a-z][0-9][a-z]|[a-z][0-9]{2}[a-z]|([a-z])\1\1|(?:^|[^a-z])[a-z](?:[ .\-_*]{1,2}[a-z]){3}/;
+let disguiseText: string | null = null;
+let disguiseResult = false;
+
+/**
+ * True when `lower` may hide a name in leetspeak ("t3l3gr4m", "p@ypal"), spaced letters
+ * ("s k y p e") or tripled letters ("zooom"): only then is the skeleton built. Memoised for the last
+ * text (shared by the platform and payment detectors).
+ */
+export function mayBeDisguised(lower: string): boolean {
+  if (lower !== disguiseText) {
+    disguiseText = lower;
+    disguiseResult = DISGUISE.test(lower);
+  }
+  return disguiseResult;
 }

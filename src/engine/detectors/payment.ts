@@ -15,7 +15,7 @@
 import { findingFromNormalised } from '../finding.js';
 import { toOriginalSpan } from '../normalise/index.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
-import { MENTION, REFUSAL, cachedPattern, contextAround, eachMatch, fuzzyNamePattern, hasAnyWord, isDisguised, wordsOf, type ContextWindow } from './intent-rules.js';
+import { MENTION, REFUSAL, cachedPattern, contextAround, eachMatch, escapeRegExp, fromSkeleton, skeletonOf, isDisguised, mayBeDisguised, wordGroup, wordMask, type ContextWindow } from './intent-rules.js';
 import { IBAN_LENGTHS, isValidIban } from './payment-iban.js';
 import {
   ACCOUNT_NUMBER, ANOTHER_WAY, CASH, CHEAPER_ELSEWHERE, IBAN_CANDIDATE, MONEY_LESSON, MONEY_WORD, OFF_PLATFORM_STRONG, PAY_CUE, PAY_PERSON,
@@ -25,27 +25,33 @@ import {
 const ID = 'payment';
 
 const PROVIDER_NAMES = PAYMENT_PROVIDERS.flatMap((p) => [p.name, ...(p.variants ?? [])]);
+/**
+ * Providers spelled plainly. Disguises are undone before matching: look-alike letters and invisible
+ * characters by the normaliser, leetspeak and spaced letters by `skeletonOf` ("p@ypal", "P a y P a l").
+ */
 const PROVIDER_RE = new RegExp(
-  `(?<![a-z0-9_@.\\-])(?:${PROVIDER_NAMES.sort((a, b) => b.length - a.length).map((n) => (n.length <= 4 ? n : fuzzyNamePattern(n))).join('|')})(?![a-z0-9_])`,
+  `(?<![a-z0-9_@.\\-])(?:${[...PROVIDER_NAMES].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/ /g, '\\s?')).join('|')})(?![a-z0-9_])`,
   'g',
 );
 const PLAIN = new Set(PROVIDER_NAMES.map((n) => n.replace(/\s/g, '')));
 
 /** Sentence-level phrases, each with a score and a reason. */
-const PHRASES: readonly { re: RegExp; score: number; why: string; words: readonly string[]; personal?: boolean; moneyBefore?: boolean }[] = [
-  { re: global(PAY_PERSON), score: 0.7, why: 'paying a person directly', words: ['pay', 'paying', 'send', 'sending', 'transfer', 'bung', 'give'] },
-  { re: global(CASH), score: 0.7, why: 'cash, cheque or vouchers offered as payment', words: ['cash', 'cheque', 'cheques', 'vouchers', 'voucher', 'cards', 'card'], personal: true },
-  { re: global(CHEAPER_ELSEWHERE), score: 0.65, why: 'cheaper elsewhere', words: ['cheaper', 'discount', 'lower'] },
-  { re: global(ANOTHER_WAY), score: 0.6, why: 'another way of paying, after money talk', words: ['another', 'other', 'different', 'cheaper'], moneyBefore: true },
+const PHRASES: readonly { re: RegExp; score: number; why: string; bit: number; personal?: boolean; moneyBefore?: boolean }[] = [
+  { re: global(PAY_PERSON), score: 0.7, why: 'paying a person directly', bit: wordGroup(['pay', 'paying', 'send', 'sending', 'transfer', 'bung', 'give']) },
+  { re: global(CASH), score: 0.7, why: 'cash, cheque or vouchers offered as payment', bit: wordGroup(['cash', 'cheque', 'cheques', 'vouchers', 'voucher', 'cards', 'card']), personal: true },
+  { re: global(CHEAPER_ELSEWHERE), score: 0.65, why: 'cheaper elsewhere', bit: wordGroup(['cheaper', 'discount', 'lower']) },
+  { re: global(ANOTHER_WAY), score: 0.6, why: 'another way of paying, after money talk', bit: wordGroup(['another', 'other', 'different', 'cheaper']), moneyBefore: true },
 ];
 const OFF_GLOBAL = global(OFF_PLATFORM_STRONG);
 /** Every off-platform phrase has one of these words. */
 const OFF_WORDS = [
-  'outside', 'off', 'through', 'via', 'on', 'in', 'go', 'instead', 'between', 'privately', 'private', 'ourselves', 'directly', 'direct', 'skip',
-  'avoid', 'save', 'saves', 'cut', 'neither', 'paying', 'cancel', 'need', 'way', 'books', 'rates', 'rate', 'hand', 'separately', 'didn', 'didnt',
+  'outside', 'off', 'not', 'rather', 'instead', 'between', 'privately', 'private', 'ourselves', 'directly', 'direct', 'skip', 'avoid', 'save',
+  'saves', 'cut', 'neither', 'cancel', 'need', 'way', 'books', 'rates', 'rate', 'hand', 'separately', 'didn', 'didnt',
 ];
 const PROVIDER_WORDS = ['pay', 'pal', 'paypal', 'venmo', 'revolut', 'revolute', 'monzo', 'cash', 'cashapp', 'zelle', 'apple', 'google', 'gpay', 'banking', 'bank', 'bacs', 'faster', 'standing', 'crypto', 'bitcoin', 'btc', 'ethereum', 'usdt', 'cryptocurrency', 'western', 'moneygram', 'wise', 'paypl', 'paypall'];
-const BANK_WORDS = ['sort', 'sortcode', 'sc', 'code', 'account', 'acc', 'acct', 'a'];
+const BANK_BIT = wordGroup(['sort', 'sortcode', 'sc', 'code', 'account', 'acc', 'acct', 'a']);
+const PROVIDER_BIT = wordGroup(PROVIDER_WORDS);
+const OFF_BIT = wordGroup(OFF_WORDS);
 
 function global(re: RegExp): RegExp {
   return new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
@@ -91,9 +97,23 @@ function findPayments(input: DetectorInput): Finding[] {
     push(start, end, score, why, ctx, matched);
   };
 
-  const words = wordsOf(lower);
-  if (hasAnyWord(words, PROVIDER_WORDS) || LEET_OR_SPACED.test(lower)) {
-    eachMatch(PROVIDER_RE, lower, (m) => scoreProvider(m.index, m.index + m[0].length));
+  const words = wordMask(lower);
+  // Plain spellings everywhere; disguised ones ("p@ypal", "P a y P a l") only near a disguise.
+  let seenProviders: Set<number> | null = null;
+  if (mayBeDisguised(lower)) {
+    const sk = skeletonOf(lower);
+    if (sk) {
+      eachMatch(PROVIDER_RE, sk.text, (m) => {
+        const [s, e] = fromSkeleton(sk, m.index, m.index + m[0].length);
+        (seenProviders ??= new Set()).add(s);
+        scoreProvider(s, e);
+      });
+    }
+  }
+  if (words & PROVIDER_BIT) {
+    eachMatch(PROVIDER_RE, lower, (m) => {
+      if (!seenProviders?.has(m.index)) scoreProvider(m.index, m.index + m[0].length);
+    });
   }
   const extra = cachedPattern(extraCache, input.config.extraWords[ID]);
   if (extra) eachMatch(extra, lower, (m) => scoreProvider(m.index, m.index + m[0].length, 'deployment word'));
@@ -102,7 +122,7 @@ function findPayments(input: DetectorInput): Finding[] {
     eachMatch(PAYMENT_LINK, lower, (m) => push(m.index, m.index + m[0].length, 0.9, ['payment link'], null, m[0]));
   }
 
-  if (/\d/.test(lower) && (hasAnyWord(words, BANK_WORDS) || DASHED_SORT.test(lower))) {
+  if (/\d/.test(lower) && (words & BANK_BIT || DASHED_SORT.test(lower))) {
     for (const [re, why] of [[SORT_CODE, 'sort code'], [ACCOUNT_NUMBER, 'account number'], [SORT_THEN_ACCOUNT, 'sort code and account number']] as const) {
       eachMatch(re, lower, (m) => {
         const ctx = contextAround(lower, m.index, m.index + m[0].length);
@@ -115,8 +135,8 @@ function findPayments(input: DetectorInput): Finding[] {
 
   // Sentence-level phrases: one finding per sentence at most, spanning the phrase.
   {
-    for (const { re, score, why, words: needed, personal, moneyBefore } of PHRASES) {
-      if (!hasAnyWord(words, needed)) continue;
+    for (const { re, score, why, bit, personal, moneyBefore } of PHRASES) {
+      if (!(words & bit)) continue;
       eachMatch(re, lower, (m) => {
         const ctx = contextAround(lower, m.index, m.index + m[0].length);
         if (moneyBefore && !MONEY_WORD.test(lower.slice(Math.max(0, m.index - 150), m.index + m[0].length + 40))) return;
@@ -127,7 +147,7 @@ function findPayments(input: DetectorInput): Finding[] {
         push(m.index, m.index + m[0].length, s, [why], ctx);
       });
     }
-    if (hasAnyWord(words, OFF_WORDS) && MONEY_WORD.test(lower)) eachMatch(OFF_GLOBAL, lower, (m) => {
+    if (words & OFF_BIT && MONEY_WORD.test(lower)) eachMatch(OFF_GLOBAL, lower, (m) => {
       const ctx = contextAround(lower, m.index, m.index + m[0].length);
       if (!MONEY_WORD.test(ctx.sentence)) return;
       let s = 0.7;
@@ -144,8 +164,6 @@ function findPayments(input: DetectorInput): Finding[] {
 
 /** First or second person: an offer between the two people chatting. */
 const PERSONAL = /\b(?:mine|ours|yours|i|i'?ve|i'?ll|i'?m|i'?d|we|we'?ll|we'?ve|you|u|me|us|ur|your|our|my)\b/;
-/** A provider written in leetspeak or spaced out ("p@ypal", "P a y P a l"). */
-const LEET_OR_SPACED = /p[@4]y|r[e3]v[o0]|m[o0]nz[o0]|v[e3]nm[o0]|p\W{1,3}a\W{0,3}y/;
 const LINK_PRETEST = /\.me\b|venmo\.|cash\.app|coffee\.|ko-fi/;
 const DASHED_SORT = /\d\d[-–]\d\d[-–]\d\d/;
 const IBAN_PRETEST = /[a-z]{2}\d{2}/;

@@ -19,7 +19,7 @@ import { findingFromNormalised } from '../finding.js';
 import { toOriginalSpan } from '../normalise/index.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
 import { COLOUR_ONE, COMMS_CONTEXT, MEETING_LINK, PLATFORM_HINTS, PLATFORM_WORDS, type PlatformWord } from './platform-words.js';
-import { ON_PLATFORM, MENTION, REFUSAL, cachedPattern, contextAround, eachMatch, fuzzyNamePattern, hasAnyWord, isDisguised, escapeRegExp, wordsOf, type ContextWindow } from './intent-rules.js';
+import { ON_PLATFORM, MENTION, REFUSAL, cachedPattern, contextAround, eachMatch, fromSkeleton, skeletonOf, isDisguised, escapeRegExp, mayBeDisguised, wordGroup, wordMask, type ContextWindow } from './intent-rules.js';
 
 const ID = 'platform';
 
@@ -28,14 +28,24 @@ const ID = 'platform';
 const ORDER = PLATFORM_WORDS.map((w, i) => ({ w, i, len: Math.max(w.name.length, ...(w.variants ?? []).map((v) => v.length)) }))
   .sort((a, b) => b.len - a.len)
   .map((x) => x.i);
+/**
+ * Every spelling, plainly. Disguises are undone before matching: look-alike letters and invisible
+ * characters by the normaliser, leetspeak, spaced letters and tripled letters by `skeletonOf`.
+ */
 const NAME_RE = new RegExp(
   `(?<![a-z0-9_@#.\\-])(?:${ORDER.map((i) => {
     const w = PLATFORM_WORDS[i];
-    const spellings = [w.name, ...(w.variants ?? [])];
-    return `(${spellings.map((s) => (w.literal ? escapeRegExp(s).replace(/ /g, '\\s') : fuzzyNamePattern(s))).join('|')})`;
+    return `(${[w.name, ...(w.variants ?? [])].map((s) => escapeRegExp(s).replace(/ /g, '\\s?')).join('|')})`;
   }).join('|')})(?![a-z0-9_])`,
   'g',
 );
+
+/** The list entry whose group matched. */
+function wordOfMatch(m: RegExpExecArray): PlatformWord | undefined {
+  let gi = 1;
+  while (gi < m.length && m[gi] === undefined) gi++;
+  return PLATFORM_WORDS[ORDER[gi - 1]];
+}
 // Letters of spellings that are plain (the name, or a variant written as two real words).
 const PLAIN_LETTERS = new Map<PlatformWord, Set<string>>(
   PLATFORM_WORDS.map((w) => [w, new Set([w.name, ...(w.variants ?? []).filter((v) => v.includes(' '))].map((s) => s.replace(/\s/g, '')))]),
@@ -148,22 +158,17 @@ function scoreName(input: DetectorInput, w: PlatformWord, start: number, end: nu
 
 const extraCache = new WeakMap<readonly string[], RegExp | null>();
 
-// Cheap pretests, so the fuzzy name regex runs only on messages that could hold a name: a word of
-// a plain spelling (looked up in the message's word set), letters spaced out ("s k y p e"), a digit
-// or symbol inside a word ("t3l3gr4m"), or a letter written three times ("zooom").
+// Cheap pretests, so the name regex runs only on messages that could hold a name: a word of a plain
+// spelling (one bit of the message's word mask), or a likely disguise (`mayBeDisguised`).
 const NAME_STOP = new Set(['the', 'i', 'g', 'ms', 'you', 'in', 'ap', 'app', 'chat']);
 const NAME_WORDS: readonly string[] = [
   ...new Set(
     PLATFORM_WORDS.flatMap((w) => [w.name, ...(w.variants ?? [])]).map((n) => n.split(' ').find((x) => !NAME_STOP.has(x)) ?? n.replace(/\s/g, '')),
   ),
 ];
-const SPACED_LETTERS = /(?:^|[^a-z])[a-z](?:[ .\-_*]{1,2}[a-z]){3}/;
-const LEET_INSIDE = /[a-z][0-9@$|!+][a-z]|(?:^|[^a-z0-9])[0-9@$][a-z]{3}|([a-z])\1\1/;
-const HINT_WORDS = ['app', 'apps', 'icon', 'logo', 'ghost', 'plane', 'microsoft', 'google', 'apple', 'disappear', 'disappears', 'vanish', 'group', 'green', 'yellow', 'blue', 'purple', 'pink'];
+const NAME_BIT = wordGroup(NAME_WORDS);
+const HINT_BIT = wordGroup(['app', 'apps', 'icon', 'logo', 'ghost', 'plane', 'microsoft', 'google', 'apple', 'disappear', 'disappears', 'vanish', 'group', 'green', 'yellow', 'blue', 'purple', 'pink']);
 
-function mayNamePlatform(lower: string, words: ReadonlySet<string>): boolean {
-  return hasAnyWord(words, NAME_WORDS) || lower.includes('t.me') || lower.includes('m.me') || SPACED_LETTERS.test(lower) || LEET_INSIDE.test(lower);
-}
 
 function findPlatforms(input: DetectorInput): Finding[] {
   const { lower } = input;
@@ -179,15 +184,13 @@ function findPlatforms(input: DetectorInput): Finding[] {
   };
 
   const named: { end: number; w: PlatformWord }[] = [];
-  const words = wordsOf(lower);
-  const mayName = mayNamePlatform(lower, words);
-  if (mayName) eachMatch(NAME_RE, lower, (m) => {
-    let gi = 1;
-    while (gi < m.length && m[gi] === undefined) gi++;
-    const w = PLATFORM_WORDS[ORDER[gi - 1]];
+  const words = wordMask(lower);
+  const disguise = mayBeDisguised(lower);
+  const plain = (words & NAME_BIT) !== 0 || lower.includes('t.me') || lower.includes('m.me');
+  const mayName = disguise || plain;
+  const onName = (m: RegExpExecArray, start: number, end: number): void => {
+    const w = wordOfMatch(m);
     if (!w) return;
-    const start = m.index;
-    const end = start + m[0].length;
     if (w.upperOnly) {
       const [os, oe] = toOriginalSpan(input.normalised, start, end);
       const orig = input.original.slice(os, oe);
@@ -198,7 +201,26 @@ function findPlatforms(input: DetectorInput): Finding[] {
     if (!scored) return;
     if (!REFUSAL.test(ctx.clause)) named.push({ end, w });
     push(start, end, w.kind, scored.score, scored.why, w.name, ctx);
-  });
+  };
+  let seen: Set<number> | null = null;
+  if (disguise) {
+    // Disguised spellings: match the plain patterns on the skeleton (leetspeak folded, spaced letters
+    // closed up, tripled letters cut), and map each match back to the text.
+    const sk = skeletonOf(lower);
+    if (sk) {
+      eachMatch(NAME_RE, sk.text, (m) => {
+        const [s, e] = fromSkeleton(sk, m.index, m.index + m[0].length);
+        (seen ??= new Set()).add(e);
+        onName(m, s, e);
+      });
+    }
+  }
+  if (mayName) {
+    eachMatch(NAME_RE, lower, (m) => {
+      const end = m.index + m[0].length;
+      if (!seen?.has(end)) onName(m, m.index, end);
+    });
+  }
 
   // A platform named earlier (in this message or, on a joined conversation window, a previous one)
   // and the invitation afterwards: "Does her school use Teams?" … "I'll invite her on there".
@@ -226,7 +248,7 @@ function findPlatforms(input: DetectorInput): Finding[] {
     });
   }
 
-  if (!mayName && !hasAnyWord(words, HINT_WORDS)) return out;
+  if (!mayName && !(words & HINT_BIT)) return out;
   for (const hint of PLATFORM_HINTS) {
     eachMatch(hint.re, lower, (m) => {
       const start = m.index;

@@ -24,6 +24,8 @@ export interface RequestRule {
   offPlatformOnly?: boolean;
   /** Run on the text before leetspeak folding (the rule needs a real "@"). */
   unfolded?: boolean;
+  /** Cheap pretest: the rule can only match when one of these words is in the message. */
+  words: readonly string[];
 }
 
 /** Off-platform places and manners ("somewhere else", "outside the app", "directly with you"). */
@@ -38,12 +40,14 @@ export const REQUEST_RULES: readonly RequestRule[] = [
       String.raw`\b(?:what'?s|whats|wats|wots|what is|what are|wat is|wat'?s|can i (?:get|have|take|grab|ask for)|could i (?:get|have|take|grab|ask for)|may i (?:have|get|take)|(?:can|could|will|would) (?:you|u) (?:please |pls )?(?:give|send|share|text|dm|drop|pass|tell|pm|pop|fill in|enter|write down|leave)(?: me| us)?|would (?:you|u) mind (?:giving|sending|sharing|passing)(?: me| us)?|give me|giv me|gimme|send me|drop|share|pass me|tell me|let me have|(?:i|we) need|i want|have (?:you|u) got|do (?:you|u) have|swap|exchange|take)\b(?:\s+(?:me|us|just|quickly|please|pls|plz))?\s+(?:(?:\w+\s+){0,2}?)(?:your|ur|yr|ya|you'?re)\s+${DETAIL}`,
       'g',
     ),
+    words: ['your', 'ur', 'yr', 'ya', 're'],
     score: 0.75,
     why: 'asks for their contact details',
   },
   {
     // "have you got a personal email?", "do you have a number I can…"
     re: /\b(?:have (?:you|u) got|do (?:you|u) have|got|is there)\s+(?:a|an|any)\s+(?:(?:personal|private|other|direct|mobile|home|work|different|best|phone)\s+){0,2}(?:number|email|e-mail|email address|mobile|phone number|whatsapp|snap|insta)\b/g,
+    words: ['got', 'have', 'there'],
     score: 0.7,
     why: 'asks whether they have a contact detail',
     needsQuestion: true,
@@ -51,18 +55,21 @@ export const REQUEST_RULES: readonly RequestRule[] = [
   {
     // "swap numbers", "exchange emails"
     re: /\b(?:swap|exchange|share|trade|swop)\s+(?:our\s+)?(?:numbers|emails|details|contacts|socials|snaps|instas)\b/g,
+    words: ['swap', 'exchange', 'share', 'trade', 'swop'],
     score: 0.7,
     why: 'proposes swapping contact details',
   },
   {
     // "what's the best number to get you on?", "is there a way to message u that isn't this"
     re: /\b(?:number|email|e-mail|email address|mobile)\b[^.?!\n]{0,30}?\b(?:reach|contact|get hold of|get|message|text|call|ring|email|talk to|chat (?:to|with)|speak to|whatsapp|dm)\s+(?:you|u|ya)\b/g,
+    words: ['reach', 'contact', 'hold', 'get', 'message', 'text', 'call', 'ring', 'email', 'talk', 'chat', 'speak', 'whatsapp', 'dm'],
     score: 0.7,
     why: 'asks how to reach them directly',
     needsQuestion: true,
   },
   {
     re: new RegExp(String.raw`\b(?:way|place|app|somewhere|how)\b[^.?!\n]{0,30}?\b(?:reach|contact|get hold of|message|text|call|ring|email|talk to|chat (?:to|with)|speak to)\s+(?:you|u|ya)\b[^.?!\n]{0,40}?${ELSEWHERE}`, 'g'),
+    words: ['reach', 'contact', 'hold', 'message', 'text', 'call', 'ring', 'email', 'talk', 'chat', 'speak'],
     score: 0.7,
     why: 'asks how to reach them outside the platform',
     needsQuestion: true,
@@ -73,30 +80,35 @@ export const REQUEST_RULES: readonly RequestRule[] = [
       String.raw`\b(?:can|could|shall|should|why don'?t|how about|is there|are there|let'?s|lets|would (?:you|u)|would it be|happy to|do (?:you|u) (?:do|offer|teach|tutor)|any chance)\b[^.?!\n]{0,50}?${ELSEWHERE}`,
       'g',
     ),
+    words: ['somewhere', 'elsewhere', 'anywhere', 'outside', 'off', 'offline', 'touch', 'directly', 'privately', 'away', 'take', 'not', 'isn', 'isnt', 'other', 'monitored', 'private', 'between'],
     score: 0.65,
     why: 'asks to move somewhere else',
   },
   {
     // "can you call me instead?", "please text me when you get this"
     re: /\b(?:(?:can|could|would|will) (?:you|u)(?: please| pls)?|pls|please|plz)\s+(?:call|ring|phone|text|txt|email|e-mail|whatsapp|dm|facetime|contact|snap)\s+(?:me|us|her|him|my)\b/g,
+    words: ['call', 'ring', 'phone', 'text', 'txt', 'email', 'e', 'whatsapp', 'dm', 'facetime', 'contact', 'snap'],
     score: 0.7,
     why: 'asks to be contacted outside the platform',
     offPlatformOnly: true,
   },
   {
     re: /\b(?:can|could|may|shall)\s+(?:i|we)\s+(?:call|ring|phone|text|txt|email|e-mail|whatsapp|dm|facetime|add|snap|contact)\s+(?:(?:the|this|my|it|them)(?:\s+\w+)?\s+to\s+)?(?:you|u)\b/g,
+    words: ['call', 'ring', 'phone', 'text', 'txt', 'email', 'e', 'whatsapp', 'dm', 'facetime', 'add', 'snap', 'contact'],
     score: 0.7,
     why: 'asks to contact them outside the platform',
     offPlatformOnly: true,
   },
   {
     re: /\b(?:can|could|would|will) (?:you|u)(?: please| pls)? message (?:me|us|her|him) (?:there|on (?:that|this|my|her|his|the) (?:number|mobile|phone))\b/g,
+    words: ['message'],
     score: 0.7,
     why: 'asks to be messaged on a phone',
   },
   {
     // "could you send the worksheets to name@example.com?"
     re: /\b(?:(?:can|could|would|will) (?:you|u)|pls|please|plz)\s(?:send|email|e-mail|forward|post|text)\b[^.?!\n]{0,40}?\bto\s+[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z]{2,}/g,
+    words: ['send', 'email', 'e', 'forward', 'post', 'text'],
     score: 0.7,
     why: 'asks to be sent something at an outside address',
     unfolded: true,
@@ -104,6 +116,7 @@ export const REQUEST_RULES: readonly RequestRule[] = [
   {
     // meeting in person
     re: /\b(?:could|can|would|will) (?:you|u) come (?:to|round|over|here|by)\b|\bcome (?:round|over) (?:to )?(?:ours|mine|my place|our place|my house|our house)\b|\bcome to (?:ours|mine|my (?:house|place|flat)|our (?:house|place|flat))\b|\bwhere(?:abouts)? do (?:you|u) live\b|\bwhere (?:do|are) (?:you|u) (?:based|located)\b|\bmeet (?:me|up|you) (?:at|in|outside|by|near)\b|\b(?:grab|get) a coffee\b|\bcome by\b|\bpop (?:round|over|by)\b|\bi could come to (?:yours|your house|your place|you)\b|\b(?:do (?:it |them |lessons |sessions )?|lessons? |sessions? )in person\b/g,
+    words: ['come', 'live', 'based', 'located', 'meet', 'coffee', 'pop', 'person'],
     score: 0.65,
     why: 'asks to meet in person',
     offPlatformOnly: true,
@@ -111,6 +124,7 @@ export const REQUEST_RULES: readonly RequestRule[] = [
   {
     // "easier to explain on the phone": moving the conversation to a call
     re: /\b(?:easier|quicker|better|simpler) (?:to (?:explain|talk|chat|discuss|sort (?:it|this|that) out|go through)(?: it| this| that)? )?(?:on|over) the phone\b|\b(?:give (?:me|you|u) a|have a quick) (?:call|ring|bell)\b/g,
+    words: ['phone', 'call', 'ring', 'bell'],
     score: 0.65,
     why: 'moves the conversation to a phone call',
     offPlatformOnly: true,
@@ -118,6 +132,7 @@ export const REQUEST_RULES: readonly RequestRule[] = [
   {
     // getting away from moderation
     re: /\b(?:nobody|no one|noone|no1) (?:reads|checks|monitors|will see|sees|is reading|looks at)\b|\bless\W{0,4}monitored\b|\b(?:these|our|the) messages (?:being )?(?:read|monitored|checked|watched)\b|\bwithout (?:mytutor|them|the app|anyone) (?:seeing|knowing|reading)\b/g,
+    words: ['nobody', 'one', 'noone', 'no', 'monitored', 'messages', 'without'],
     score: 0.7,
     why: 'wants to avoid the platform seeing the conversation',
   },

@@ -12,24 +12,26 @@
  */
 import { findingFromNormalised } from '../finding.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
-import { MENTION, ON_PLATFORM, REFUSAL, cachedPattern, contextAround, eachMatch, foldLeet } from './intent-rules.js';
+import { MENTION, ON_PLATFORM, REFUSAL, cachedPattern, contextAround, eachMatch, foldLeet, wordGroup, wordMask } from './intent-rules.js';
 import { LANGUAGE_PRACTICE, REQUEST_RULES } from './request-words.js';
 
 const ID = 'request';
 
-/** Cheap pretest: every rule contains one of these words. */
-const PRETEST =
-  /your|ur\b|yr\b|ya\b|you|\bu\b|number|email|swap|exchange|share|trade|somewhere|elsewhere|outside|directly|privately|touch|offline|off |come|meet|coffee|live|person|monitored|read|nobody|no one|noone|between|here|this|pls|please|plz|call|ring|text|txt|dm/;
 
 const extraCache = new WeakMap<readonly string[], RegExp | null>();
 
+/** The pretest bit of each rule's words. */
+const RULE_BITS = REQUEST_RULES.map((r) => wordGroup(r.words));
+
 function findRequests(input: DetectorInput): Finding[] {
   const lower = input.lower;
-  if (!PRETEST.test(lower)) return [];
   const folded = foldLeet(lower);
+  const words = wordMask(folded);
   const out: Finding[] = [];
   const min = input.config.minScore;
-  for (const rule of REQUEST_RULES) {
+  for (let r = 0; r < REQUEST_RULES.length; r++) {
+    const rule = REQUEST_RULES[r];
+    if (!(words & RULE_BITS[r])) continue;
     const text = rule.unfolded ? lower : folded;
     eachMatch(rule.re, text, (m) => {
       const start = m.index;
