@@ -23,11 +23,12 @@ if (!available) {
       assert.fail(`chromium not found at ${CHROMIUM_PATH}`);
     });
   } else {
-    process.stdout.write(`# SKIPPED console browser tests: ${skip}\n`);
+    process.stdout.write(`SKIPPED console browser tests: ${skip}\n`);
   }
 }
 
-describe('moderator console in chromium', { skip: skip && !REQUIRE ? skip : false }, () => {
+// Without chromium the suite is skipped either way; under REQUIRE the test above fails instead.
+describe('moderator console in chromium', { skip }, () => {
   let service: RunningService;
   let browser: Browser;
   let platform: PlatformClient;
@@ -150,6 +151,25 @@ describe('moderator console in chromium', { skip: skip && !REQUIRE ? skip : fals
     await mark.waitFor();
     assert.match(await mark.innerText(), /seven/);
     await assertVisible(page.locator('.pg-result .badge[data-action]'));
+    await page.close();
+  });
+
+  test('the dashboard charts caught messages and the user page shows a sender\'s history', async () => {
+    const participants = [{ id: 'tutor-e2e-3', role: 'tutor' }, { id: 'parent-e2e-3', role: 'parent' }];
+    const sent = await platform.send({
+      conversationId: 'conv-e2e-3', senderId: 'tutor-e2e-3', senderRole: 'tutor', participants, studentAge: 'adult', stage: 'enquiry',
+      text: 'Happy to help! Email me at sam.tutor@example.com and we can sort out lessons',
+    });
+    assert.notEqual(sent.decision.action, 'allow', `an email to a parent is caught (decision: ${JSON.stringify(sent.decision)})`);
+    const page = await signedInPage();
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    const chart = page.getByRole('img', { name: /Caught messages per day, by kind/ });
+    await chart.waitFor();
+    assert.match((await chart.getAttribute('aria-label')) ?? '', /: [1-9]\d* in \d+ days/, 'the chart counts the caught messages');
+    await page.goto(`${service.url}/users/tutor-e2e-3`);
+    const history = page.locator('section', { has: page.getByRole('heading', { name: 'History of caught messages' }) });
+    await history.getByRole('link', { name: 'conv-e2e-3' }).waitFor();
+    await assertVisible(history.locator(`.badge[data-action="${sent.decision.action}"]`));
     await page.close();
   });
 });

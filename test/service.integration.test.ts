@@ -278,6 +278,16 @@ for (const target of targets) {
       assert.equal(await count(), n0);
     });
 
+    it('makes a bare recipientId a participant, whose role is filled in when a later message gives it', async () => {
+      const c = conversation('recipient');
+      const first = await client.send(c.body('tutor-15', 'tutor', 'Welcome! Looking forward to our lessons.', { recipientId: 'student-15' }));
+      assert.equal(first.status, 201);
+      const view = await client.request('GET', `/v1/conversations/${c.id}/messages?as=student-15`);
+      assert.equal(view.status, 200, 'the named recipient can read the conversation');
+      await client.send(c.body('tutor-15', 'tutor', 'See you on Monday.', { participants: [{ id: 'student-15', role: 'student' }] }));
+      assert.equal((await client.mod('GET', '/v1/users/student-15')).body.user.role, 'student');
+    });
+
     it('enforces access: API keys and scopes, participants only, moderators only', async () => {
       const c = conversation('access');
       await client.send(c.body('tutor-11', 'tutor', 'Homework is on page 12.', { participants: [{ id: 'parent-11', role: 'parent' }] }));

@@ -4,7 +4,7 @@
  * the public API, and Debian chromium driven by playwright-core. No fake backend anywhere.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,9 +27,25 @@ export function hasChromium(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
 
-/** Build the console into dist/console unless it is already there (or `force`). */
+/** Newest modification time (ms) of the console's sources. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    newest = Math.max(newest, st.isDirectory() ? newestSource(p) : st.mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Build the console into dist/console when it is missing, older than its sources (so a test never
+ * runs against a stale bundle), or `force` is set.
+ */
 export function ensureConsoleBuilt(force = false): void {
-  if (!force && existsSync(join(ROOT, 'dist/console/index.html'))) return;
+  const index = join(ROOT, 'dist/console/index.html');
+  const sources = Math.max(newestSource(join(ROOT, 'console/src')), statSync(join(ROOT, 'console/index.html')).mtimeMs, statSync(join(ROOT, 'console/vite.config.ts')).mtimeMs);
+  if (!force && existsSync(index) && statSync(index).mtimeMs >= sources) return;
   const res = spawnSync(process.execPath, ['scripts/build-console.mjs'], { cwd: ROOT, stdio: 'inherit' });
   if (res.status !== 0) throw new Error(`building the console failed (exit ${res.status})`);
 }

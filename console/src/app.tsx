@@ -63,7 +63,7 @@ export function App() {
         <MainNav path={path} />
         <div className="who">
           <span>{user.email} <span className="badge">{user.role.replace('_', ' ')}</span></span>
-          <button type="button" onClick={() => void api.logout().finally(() => { setUser(null); navigate('/', true); })}>Sign out</button>
+          <button type="button" onClick={() => void api.logout().catch(() => undefined).then(() => { setUser(null); navigate('/', true); })}>Sign out</button>
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>

@@ -7,7 +7,7 @@
 import { open, stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { emptyConversationState, scanInConversation, type ConversationMessage, type ConversationState } from '../engine/conversation.js';
-import { scan, type ScanResult } from '../engine/scan.js';
+import { scan, type ScanOptions, type ScanResult } from '../engine/scan.js';
 import { isBlankLine, parseInputLine, type LineError, type ScanRequest } from './jsonl-input.js';
 import { splitLines } from './jsonl-lines.js';
 import { JsonlWriter, OutputClosedError } from './jsonl-writer.js';
@@ -45,7 +45,10 @@ Options:
                          longer lines are skipped unread and reported as line_too_long
   --max-conversations N  conversation memories kept at once (default 10000); the least recently
                          active conversation is forgotten first
-  --policy FILE          decide actions with a policy file (not available yet: the policy layer is pending)
+  --policy FILE          decide actions with this policy file (default: policies/default.yaml); output
+                         then also carries reasons, concern, nudge and recipient_suggestion, and
+                         "redacted" is what the recipient sees (null when held or blocked)
+  --no-policy            no policy: the engine's default action (any finding → redact)
   -h, --help             show this help
 
 Exit status: 0 when every line was scanned, 1 when any line failed, 2 on a usage error (unknown
@@ -62,8 +65,10 @@ export interface ScanCommandOptions {
   maxLineBytes: number;
   /** Conversation memories kept at once. */
   maxConversations: number;
-  /** Policy file (`--policy`). */
+  /** Policy file (`--policy`); the default policy when absent. */
   policy?: string;
+  /** False with `--no-policy`: the engine's own default action, no policy decision. */
+  usePolicy: boolean;
 }
 
 /** What a run did: lines scanned and lines that failed. */
@@ -77,7 +82,10 @@ export interface ScanRunSummary {
  * fields. This is the extension point for the policy layer: `--policy FILE` will build a decider
  * from `policy/decide` using the request's roles, age band and stage (all on `request`).
  */
-export type LineDecider = (result: ScanResult, request: ScanRequest) => { action: string; extra?: Record<string, unknown> };
+export type LineDecider = ((result: ScanResult, request: ScanRequest) => { action: string; extra?: Record<string, unknown> }) & {
+  /** Engine options for the run (the policy's allow-lists). */
+  scanOptions?: ScanOptions;
+};
 
 /** The decider used without `--policy`: the engine's default action (any finding → redact). */
 export const engineDecider: LineDecider = (result) => ({ action: result.action });
@@ -88,6 +96,7 @@ export function parseScanArgs(args: readonly string[]): ScanCommandOptions | { h
   let maxLineBytes: number | undefined;
   let maxConversations = 10_000;
   let policy: string | undefined;
+  let usePolicy = true;
   const files: string[] = [];
   let onlyFiles = false;
   for (let i = 0; i < args.length; i++) {
@@ -120,6 +129,9 @@ export function parseScanArgs(args: readonly string[]): ScanCommandOptions | { h
         else maxConversations = n;
         break;
       }
+      case '--no-policy':
+        usePolicy = false;
+        break;
       case '--policy': {
         const raw = takeValue();
         if (!raw) return '--policy needs a file';
@@ -134,7 +146,8 @@ export function parseScanArgs(args: readonly string[]): ScanCommandOptions | { h
   // A line carries JSON escaping and other fields around the text: leave generous room so that a
   // text just under --max-bytes is reported as text_too_long only when it really is.
   const lineCap = maxLineBytes ?? Math.max(1 * MiB, 8 * maxTextBytes);
-  const options: ScanCommandOptions = { maxTextBytes, maxLineBytes: lineCap, maxConversations };
+  if (!usePolicy && policy !== undefined) return '--policy and --no-policy cannot be used together';
+  const options: ScanCommandOptions = { maxTextBytes, maxLineBytes: lineCap, maxConversations, usePolicy };
   if (files.length === 1 && files[0] !== '-') options.file = files[0];
   if (policy !== undefined) options.policy = policy;
   return options;
@@ -148,13 +161,33 @@ function parseSize(raw: string): number | null {
 }
 
 /**
- * Build the decider for a run. Returns a usage error message when the policy cannot be used.
- * EXTENSION POINT: when `src/policy` gains `decide` and a policy loader, load FILE here and return
- * `(result, request) => decide(result.findings, contextFrom(request))` mapped to `{ action, extra }`.
+ * Build the decider for a run: the policy in FILE, or the default policy (policies/default.yaml)
+ * when no file is given; `--no-policy` keeps the engine's own default action (any finding → redact).
+ * Returns a usage error message when the policy file cannot be used.
  */
-async function loadDecider(policyFile: string | undefined): Promise<LineDecider | string> {
-  if (policyFile === undefined) return engineDecider;
-  return '--policy is not available yet (the policy layer has no decide() yet); run without it to use the engine default action';
+async function loadDecider(policyFile: string | undefined, usePolicy: boolean): Promise<LineDecider | string> {
+  if (!usePolicy) return engineDecider;
+  const { loadPolicy, decideForLine, engineConfigFromPolicy, PolicyError, DEFAULT_POLICY } = await import('../policy/index.js');
+  let policy = DEFAULT_POLICY;
+  if (policyFile !== undefined) {
+    try {
+      policy = loadPolicy(policyFile);
+    } catch (e) {
+      if (e instanceof PolicyError) return `policy ${policyFile} is not valid:\n${e.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`;
+      throw e;
+    }
+  }
+  const decider: LineDecider = (result, request) => {
+    const d = decideForLine(
+      result,
+      { text: request.text, sender_role: request.senderRole, recipient_role: request.recipientRole, student_age: request.studentAge, stage: request.stage },
+      policy,
+    );
+    // The policy's redaction replaces the engine's; null means the recipient sees nothing (hold, block).
+    return { action: d.action, extra: { reasons: d.reasons, concern: d.concern, nudge: d.nudge, recipient_suggestion: d.recipientSuggestion, redacted: d.redacted } };
+  };
+  decider.scanOptions = { config: engineConfigFromPolicy(policy) };
+  return decider;
 }
 
 /**
@@ -186,14 +219,14 @@ class ConversationMemories {
 }
 
 /** Scan one valid request, using and updating its conversation's memory when it has one. */
-function scanRequest(request: ScanRequest, memories: ConversationMemories): ScanResult {
-  if (request.conversation === undefined) return scan(request.text);
+function scanRequest(request: ScanRequest, memories: ConversationMemories, options: ScanOptions = {}): ScanResult {
+  if (request.conversation === undefined) return scan(request.text, options);
   const message: ConversationMessage = { text: request.text };
   if (request.id !== null) message.id = String(request.id);
   if (request.sender !== undefined) message.sender = request.sender;
   if (request.senderRole !== undefined) message.senderRole = request.senderRole;
   if (request.sentAt !== undefined) message.sentAt = request.sentAt;
-  const { result, state } = scanInConversation(memories.get(request.conversation), message);
+  const { result, state } = scanInConversation(memories.get(request.conversation), message, options);
   memories.set(request.conversation, state);
   return result;
 }
@@ -225,7 +258,7 @@ export async function runScan(input: AsyncIterable<Buffer | string>, output: Wri
     const request = parsed.request;
     let out: Record<string, unknown>;
     try {
-      const result = scanRequest(request, memories);
+      const result = scanRequest(request, memories, decide.scanOptions);
       const decision = decide(result, request);
       out = { id: request.id, action: decision.action, risk: result.risk, kinds: result.kinds, findings: result.findings, redacted: result.redacted, ...decision.extra };
     } catch (err) {
@@ -267,7 +300,7 @@ export async function scanCommand(args: string[]): Promise<number> {
     process.stdout.write(SCAN_USAGE);
     return EXIT.ok;
   }
-  const decide = await loadDecider(parsed.policy);
+  const decide = await loadDecider(parsed.policy, parsed.usePolicy);
   if (typeof decide === 'string') {
     process.stderr.write(`chaperone scan: ${decide}\n`);
     return EXIT.usage;

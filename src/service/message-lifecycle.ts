@@ -120,6 +120,7 @@ export async function sendMessage(
           if (had.role === 'unknown' && p.role !== 'unknown') {
             had.role = p.role;
             await tx.updateTable('participants').set({ role: p.role }).where('conversation_id', '=', input.conversationId).where('user_id', '=', p.id).execute();
+            await tx.updateTable('users').set({ role: p.role }).where('id', '=', p.id).where('role', '=', 'unknown').execute();
           }
           continue;
         }
@@ -131,7 +132,8 @@ export async function sendMessage(
         await tx
           .insertInto('users')
           .values(fresh.map((p) => ({ id: p.user_id, role: p.role, created_at: at })))
-          .onConflict((oc) => oc.column('id').doNothing())
+          // A user first seen without a role (a bare recipientId) gets one when it is known.
+          .onConflict((oc) => oc.column('id').doUpdateSet({ role: (eb) => eb.ref('excluded.role') }).where('users.role', '=', 'unknown'))
           .execute();
       }
       const recipientId = input.recipientId ?? singleOther(roles, input.senderId);

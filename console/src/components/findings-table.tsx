@@ -21,7 +21,12 @@ export function FindingsTable({ findings, caption }: { findings: readonly Findin
             <td><span className={`chip kind-${f.kind}`}>{f.kind}</span></td>
             <td>{percent(f.score)}</td>
             <td className="mono">{f.detector ?? '—'}</td>
-            <td>{f.why.length ? <ul className="why">{f.why.map((w, j) => <li key={j}>{w}</li>)}</ul> : '—'}</td>
+            <td>
+              {f.why.length ? <ul className="why">{f.why.map((w, j) => <li key={j}>{w}</li>)}</ul> : '—'}
+              {f.messageIds && f.messageIds.length > 1 && (
+                <p className="note-small">Assembled across {f.messageIds.length} messages; the highlight shows this message's part.</p>
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

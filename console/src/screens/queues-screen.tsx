@@ -169,7 +169,7 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
 
       <div className="workbench">
         <section className="queue-list" aria-labelledby="queue-h">
-          <h2 id="queue-h" className="sr-only">{name} queue</h2>
+          <h1 id="queue-h" className="sr-only">{name === 'safeguarding' ? 'Safeguarding' : 'Leakage'} queue</h1>
           <form className="filters" aria-label="Filter the queue" onSubmit={(e) => e.preventDefault()}>
             <div>
               <label htmlFor="f-status">Status</label>
@@ -233,7 +233,7 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
           {reviewId ? (
             <ReviewPanel key={reviewId} reviewId={reviewId} onDecided={onDecided} onNext={() => void next()} onPrevious={previous} announce={announce} />
           ) : (
-            <div className="panel"><p className="muted">Select an item to review it.</p></div>
+            <div className="panel"><p className="muted">{items.length ? 'Select an item to review it.' : loading ? 'Loading…' : 'No items to review with these filters.'}</p></div>
           )}
           <p className="shortcuts-help">
             Shortcuts: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>r</kbd> release · <kbd>e</kbd> release redacted ·{' '}

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, errorText } from '../api.ts';
-import type { Original, ReviewDetail } from '../api-types.ts';
+import type { Finding, Original, ReviewDetail } from '../api-types.ts';
 import { ActionBadge, KindChips, SeverityBadge, StatusBadge } from '../components/badges.tsx';
 import { FindingsTable } from '../components/findings-table.tsx';
 import { HighlightedText } from '../components/highlighted-text.tsx';
@@ -37,14 +37,24 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
   const [original, setOriginal] = useState<Original | null>(null);
   const [busy, setBusy] = useState(false);
   const [dialog, setDialog] = useState<'note' | 'strike' | null>(null);
+  // Findings of the other messages (score and why), from the conversation route; optional extra.
+  const [whyById, setWhyById] = useState<Map<string, Finding[]>>(new Map());
 
   useEffect(() => {
     let live = true;
     setDetail(null);
     setOriginal(null);
     setError(null);
+    setWhyById(new Map());
     api.review(reviewId).then(
-      (d) => live && setDetail(d),
+      (d) => {
+        if (!live) return;
+        setDetail(d);
+        api.conversation(d.message.conversationId).then(
+          (c) => live && setWhyById(new Map(c.messages.map((m) => [m.id, m.findings ?? []]))),
+          () => {},
+        );
+      },
       (e) => live && setError(errorText(e)),
     );
     return () => {
@@ -177,6 +187,12 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
                 {m.id === message.id && <span className="badge current-tag">this message</span>}
               </div>
               <HighlightedText text={m.redactedText} placeholders />
+              {m.id !== message.id && (whyById.get(m.id)?.length ?? 0) > 0 && (
+                <details>
+                  <summary>Why it was caught ({whyById.get(m.id)!.length})</summary>
+                  <FindingsTable findings={whyById.get(m.id)!} />
+                </details>
+              )}
             </li>
           ))}
         </ol>

@@ -29,7 +29,7 @@ export const STREET_TYPES = [
 
 /** Cues that an address is shared to meet or to send things to (raise the score). */
 export const ADDRESS_CUE =
-  /\b(?:live|lives|living|we'?re at|we are at|i'?m at|come (?:to|round|over|by)|pop (?:round|over|by)|drop (?:off|round|by)|ours|my place|our place|my house|our house|address|postcode|post code|house|flat|door|gate|send (?:it|them|the \w+|everything) (?:to|there)|deliver|tutor from home|from home|meet|near|opposite|behind|next to|can'?t miss)\b/;
+  /\b(?:live|lives|living|we'?re at|we are at|i'?m at|come (?:to|round|over|by)|pop (?:round|over|by)|drop (?:off|round|by)|ours|my place|our place|my house|our house|address|postcode|post code|house|flat|door|gate|(?:send|post|deliver|drop|bring)\w* (?:\w+ ){0,3}(?:to|there)\b|deliver|tutor from home|from home|meet|near|opposite|behind|next to|can'?t miss)\b/;
 
 /** Texts about famous or fictional addresses and lessons (lower the score). */
 export const ADDRESS_MENTION =

@@ -46,7 +46,7 @@ const OFF_GLOBAL = global(OFF_PLATFORM_STRONG);
 /** Every off-platform phrase has one of these words. */
 const OFF_WORDS = [
   'outside', 'off', 'not', 'rather', 'instead', 'between', 'privately', 'private', 'ourselves', 'directly', 'direct', 'skip', 'avoid', 'save',
-  'saves', 'cut', 'neither', 'cancel', 'need', 'way', 'books', 'rates', 'rate', 'hand', 'separately', 'didn', 'didnt',
+  'saves', 'cut', 'neither', 'cancel', 'need', 'way', 'books', 'rates', 'rate', 'hand', 'separately', 'didn', 'didnt', 'don', 'dont', 'won', 'wouldn',
 ];
 const PROVIDER_WORDS = ['pay', 'pal', 'paypal', 'venmo', 'revolut', 'revolute', 'monzo', 'cash', 'cashapp', 'zelle', 'apple', 'google', 'gpay', 'banking', 'bank', 'bacs', 'faster', 'standing', 'crypto', 'bitcoin', 'btc', 'ethereum', 'usdt', 'cryptocurrency', 'western', 'moneygram', 'wise', 'paypl', 'paypall'];
 const BANK_BIT = wordGroup(['sort', 'sortcode', 'sc', 'code', 'account', 'acc', 'acct', 'a']);

@@ -55,24 +55,27 @@ const PLAIN_LETTERS = new Map<PlatformWord, Set<string>>(
 const INVITE_BEFORE =
   /\b(?:let'?s|lets|shall (?:we|i)|should we|can (?:we|i|u|you)|could (?:we|i|u|you)|we could|we can|why don'?t we|how about|what about|switch(?:ing)?(?: over)? to|mov(?:e|ing)(?: over)? to|go(?:ing)? over to|take (?:this|it|things) (?:to|on|over to)|add (?:me|you|u|him|her|us|them)|message (?:me|you|u)|text (?:me|you|u)|find (?:me|you|u|us|her|him)|follow (?:me|you|u)|connect with (?:me|you|u)|join|hop on|chat on|talk on|speak on|call (?:me |you |u )?on|ring (?:me |you )?on|download|send (?:you|u|her|him|them|the|a|an|over|it)|i'?ll send|i can send|i'?ll (?:add|invite|message|call|ring|dm)|invite|are (?:you|u) on|r (?:you|u) on|(?:you|u) on|do (?:you|u) (?:have|use|got)|have (?:you|u) got|(?:you|u) got|got|what'?s (?:your|ur)|whats (?:your|ur)|wats (?:your|ur)|get (?:your|ur)|number (?:for|on)|(?:easier|better|quicker|simpler|best) (?:on|over|via|with|through)|prefer(?:s|red)?|would rather|just use|(?:want|wanna|like) to (?:try|use|switch to|move to|do))\b[^.?!]{0,30}$/;
 /** Weaker cues before a name. */
-const WEAK_BEFORE = /\b(?:on|via|over|through|try|use|uses|using|my|your|ur|or)\s+(?:\S+\s+){0,1}$/;
+const WEAK_BEFORE = /\b(?:via|try|use|uses|using|my|your|ur|or)\s+(?:\S+\s+){0,1}$/;
 /** "my snap is …", "my insta: …". */
 const MY_NAME_IS = /\b(?:my|our|her|his)\s+$/;
-const IS_VALUE_AFTER = /^\s*(?:is|'s|=|-|–|—|:)\s*\S/;
+const IS_VALUE_AFTER = /^\s*(?:is|'s|=|-|–|—|:)\s*(?!(?:private|locked|banned|blocked|down|broken|deleted|not|off|closed|gone|rubbish|too|also|just for)\b)\S/;
 /** Cues after a name that invite (strong): verb use, links, preference statements, handles. */
 const INVITE_AFTER = [
   /^\s*(?:me|us|you|u|him|her|them)\b(?!\s+(?:that|this|what|about))/, // "skype me", "I'll teams you"
   /^\s*(?:video(?: call)?|call|link|invite|invitation|group|server|channel|meeting|id|number|details|user(?:name)?|handle|account|instead)\b/,
   /^\s*(?:(?:just|really|much|so|definitely|probably|honestly|always)\s+)?(?:is|'s|would be|will be|works?|would (?:suit|work)|suits)\s+(?:(?:much|a lot|way|so|just|really|the|a bit|far)\s+){0,2}(?:quicker|easier|better|best|fine|ok|okay|good|great|simpler|more reliable|reliable|more stable|faster|what|where|how|for us|for me)\b/,
   /^\s*[:\-–]?\s*@[a-z0-9_.]{2,}/, // "tiktok @name"
-  /^\s*:\s*\S/, // "discord: name#1234"
+  /^\s*(?:ok|okay|alright|fine|good|better)\s+(?:for|with)\s+(?:you|u)\b/, // "is Google Meet ok for you?"
+  /^\s*:\s*(?!(?:private|not|no|none|n\/a)\b)\S/, // "discord: name#1234"
   /\b(?:send (?:you |u )?(?:a |the )?(?:link|invite)|find (?:you|u|me) there|join (?:us|me) there|on there|there instead)\b/,
 ];
 /** An invitation that points back to a platform named before it ("on there", "join us there"). */
 const INVITE_THERE =
   /\b(?:invite|add|find|message|call|join|send|see|meet|chat|talk|speak|text|dm|contact)\w* (?:\w+ ){0,4}?(?:on|over) there\b|\b(?:join|find|add) (?:me|us|you|u|her|him) there\b|\bwhat'?s (?:your|ur) (?:user(?:name)?|id|handle) (?:on )?(?:there|it)\b/g;
+/** "my instagram is private", "snapchat got deleted": about the account, not an invitation. */
+const CLOSED_AFTER = /^\s*(?:account\s+)?(?:is|'s|was|got|has been|isn'?t)\s+(?:\w+\s+)?(?:private|locked|banned|blocked|down|broken|deleted|off|closed|gone|hacked|rubbish|restricted)\b/;
 /** Weaker cues after a name. */
-const WEAK_AFTER = /^\s*(?:\?|instead|later|tonight|tomorrow|after school|this evening|today|at \d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|chat)/;
+const WEAK_AFTER = /^\s*(?:\?|instead|later|tonight|tomorrow|after (?:school|dinner|tea|class|lessons?|work|the lesson)|this evening|today|at \d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|chat)/;
 
 /** Harmless senses, by name: a match followed/preceded by these is not a platform. */
 const HARMLESS: Record<string, { after?: RegExp; before?: RegExp }> = {
@@ -149,7 +152,11 @@ function scoreName(input: DetectorInput, w: PlatformWord, start: number, end: nu
     score -= 0.6;
     why.push('refusal in the same clause');
   }
-  if (MENTION.test(ctx.sentence) || isQuoted(lower, start, end) || /\b(?:describe|word|term|means?|spell|definition|synonym)\b/.test(ctx.clause)) {
+  if (CLOSED_AFTER.test(after)) {
+    score -= 0.4;
+    why.push('says the account is closed or private');
+  }
+  if (MENTION.test(ctx.sentence) || isQuoted(lower, start, end) || /\b(?:describe|the word|the term|means|meaning|spell|spelt|definition|synonym)\b/.test(ctx.clause)) {
     score -= 0.4;
     why.push('mentioned, not offered');
   }

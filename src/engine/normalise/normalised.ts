@@ -90,9 +90,11 @@ export function applyEdits(n: Normalised, edits: readonly Edit[]): Normalised {
     if (len === 0) {
       // Pure insertion: anchor it to the position it was inserted at.
       const at = edit.start < src.length ? startOf(edit.start) : n.original.length;
+      // Keep the map monotone: the unit before may already reach past `at` (an atomic edit).
+      const until = edit.start > 0 ? Math.max(at, endOf(edit.start - 1)) : at;
       for (let k = 0; k < r.length; k++) {
-        starts.push(at);
-        ends.push(at);
+        starts.push(Math.min(at, until));
+        ends.push(until);
       }
     } else if (r.length === len && !edit.atomic) {
       for (let k = 0; k < len; k++) {
