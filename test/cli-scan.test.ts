@@ -64,7 +64,7 @@ describe('chaperone scan: one result per input line, in order', () => {
   const input = jsonl(...texts.map((text, i) => ({ id: `m${i + 1}`, text })));
 
   test('from standard input: ids in order, contract shape, exit 0', async () => {
-    const run = await runCli(['scan'], input);
+    const run = await runCli(['scan', '--no-policy'], input);
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(run.lines.map((l) => l.id), ['m1', 'm2', 'm3', 'm4', 'm5']);
     run.lines.forEach((l, i) => assertResultLine(l, texts[i]));
@@ -79,12 +79,42 @@ describe('chaperone scan: one result per input line, in order', () => {
     assert.equal(fromDash.stdout, fromStdin.stdout);
   });
 
-  test('a phone number is found and redacted (the contract example)', async () => {
-    const run = await runCli(['scan'], jsonl({ id: 'm1', text: 'call me on 07700 900123', conversation: 'c1', sender: 'u1', sender_role: 'tutor', sent_at: '2026-01-01T10:00:00Z' }));
+  test('a phone number is found and redacted (the contract example, engine default action)', async () => {
+    const run = await runCli(['scan', '--no-policy'], jsonl({ id: 'm1', text: 'call me on 07700 900123', conversation: 'c1', sender: 'u1', sender_role: 'tutor', sent_at: '2026-01-01T10:00:00Z' }));
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(run.lines[0].kinds, ['phone']);
     assert.equal(run.lines[0].action, 'redact');
     assert.ok(!(run.lines[0].redacted as string).includes('900123'), 'the number is gone from the redacted text');
+  });
+
+  test('with the default policy: a decision that explains itself, per sender and recipient', async () => {
+    const run = await runCli(['scan'], jsonl(
+      { id: 'tutor-to-child', text: 'call me on 07700 900123', sender_role: 'tutor', recipient_role: 'student', student_age: 'under13' },
+      { id: 'parent-asks', text: "what's your number?", sender_role: 'parent', recipient_role: 'tutor' },
+      { id: 'clean', text: 'see you on Thursday at 5pm', sender_role: 'student', recipient_role: 'tutor' },
+    ));
+    assert.equal(run.code, 0, run.stderr);
+    const [held, asked, clean] = run.lines;
+    // A tutor's number to a child is never delivered, is a safeguarding concern, and the tutor is told why.
+    assert.ok(['hold', 'block'].includes(held.action as string), `action ${String(held.action)}`);
+    assert.equal(held.concern, 'safeguarding');
+    assert.equal(held.redacted, null, 'nothing is delivered to the recipient');
+    assert.ok((held.reasons as unknown[]).length > 0);
+    assert.ok(typeof (held.nudge as { text: string }).text === 'string' && !/[{}]/.test((held.nudge as { text: string }).text));
+    // A parent asking a tutor for their number: delivered with a nudge; the tutor is offered a polite reply.
+    assert.notEqual(asked.action, 'allow');
+    assert.ok((asked.recipient_suggestion as { text: string } | null)?.text.includes('Code of Conduct'));
+    assert.equal(clean.action, 'allow');
+    assert.equal(clean.nudge, null);
+  });
+
+  test('--policy with a broken file: a usage error naming the path and the problem, nothing scanned', async () => {
+    const bad = join(tmp, 'bad-policy.yaml');
+    writeFileSync(bad, 'version: 1\nrules:\n  - id: x\n    then: { action: explode }\n');
+    const run = await runCli(['scan', '--policy', bad], jsonl({ id: 'a', text: 'hello' }));
+    assert.equal(run.code, 2);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /rules\[0\]/);
   });
 
   test('only "text" is required; ids may be numbers; optional fields are accepted', async () => {

@@ -170,9 +170,41 @@ describe('moderator console in chromium', { skip }, () => {
     const history = page.locator('section', { has: page.getByRole('heading', { name: 'History of caught messages' }) });
     await history.getByRole('link', { name: 'conv-e2e-3' }).waitFor();
     await assertVisible(history.locator(`.badge[data-action="${sent.decision.action}"]`));
+    await assertAccessibleBasics(page, 'user page');
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await chart.waitFor();
+    await assertAccessibleBasics(page, 'dashboard');
+    await page.getByRole('link', { name: 'Playground' }).click();
+    await page.getByLabel('Message 1 text').waitFor();
+    await assertAccessibleBasics(page, 'playground');
+    await page.getByRole('link', { name: 'Queues' }).click();
+    await page.locator('article.review, .queue-detail .panel').first().waitFor();
+    await assertAccessibleBasics(page, 'queue');
     await page.close();
   });
 });
+
+/**
+ * The accessibility basics every screen must keep: one main landmark, a banner and navigation, a
+ * level-one heading, and a name for every form control, button and link.
+ */
+async function assertAccessibleBasics(page: Page, screen: string): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const out: string[] = [];
+    if (document.querySelectorAll('main').length !== 1) out.push('expected exactly one <main>');
+    if (!document.querySelector('header.banner')) out.push('no banner');
+    if (!document.querySelector('nav[aria-label]')) out.push('no labelled navigation');
+    if (!document.querySelector('h1')) out.push('no h1');
+    for (const el of document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')) {
+      if (!(el.labels && el.labels.length > 0) && !el.getAttribute('aria-label')) out.push(`unlabelled ${el.tagName.toLowerCase()}#${el.id}`);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>('button, a[href]')) {
+      if (!(el.innerText.trim() || el.getAttribute('aria-label'))) out.push(`nameless ${el.tagName.toLowerCase()}`);
+    }
+    return out;
+  });
+  assert.deepEqual(problems, [], `${screen}: ${problems.join('; ')}`);
+}
 
 async function assertVisible(locator: import('playwright-core').Locator): Promise<void> {
   await locator.waitFor({ state: 'visible' });

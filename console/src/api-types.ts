@@ -108,7 +108,8 @@ export interface ReviewDetail {
     decidedAt?: string | null;
     decidedBy?: string | null;
     outcome?: string | null;
-    notes?: { note: string; at?: string; by?: string }[];
+    /** Notes on the review, oldest first (shown when the service returns them). */
+    notes?: { id?: string; note: string; author?: string; createdAt?: string }[];
   };
   message: ModeratedMessage & { conversationId: string };
   decision: Decision;

@@ -94,21 +94,22 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
     if (!reviewId && items.length > 0) navigate(queueHref(name, items[0].reviewId, searchKey), true);
   }, [reviewId, items, name, searchKey]);
 
-  async function loadMore(): Promise<QueueItem[]> {
-    if (!cursor || loading) return items;
+  /** Append the next page to `base` (the list as the caller knows it, which may be newer than state). */
+  async function loadMore(base: QueueItem[] = items): Promise<QueueItem[]> {
+    if (!cursor || loading) return base;
     const mine = gen.current;
     setLoading(true);
     try {
       const page = await api.queue(name, toApiFilters(filters), cursor, PAGE);
-      if (mine !== gen.current) return items;
-      const merged = [...items, ...page.items.filter((p) => !items.some((i) => i.reviewId === p.reviewId))];
+      if (mine !== gen.current) return base;
+      const merged = [...base, ...page.items.filter((p) => !base.some((i) => i.reviewId === p.reviewId))];
       setItems(merged);
       setTotal(page.total);
       setCursor(page.nextCursor);
       return merged;
     } catch (e) {
       setError(errorText(e));
-      return items;
+      return base;
     } finally {
       setLoading(false);
     }
@@ -138,10 +139,15 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
     const rest = items.filter((i) => i.reviewId !== id);
     setItems(rest);
     setTotal((t) => Math.max(0, t - 1));
-    const following = rest[at] ?? rest[at - 1];
-    if (following) select(following.reviewId);
-    else if (cursor) void loadMore().then((m) => m.filter((i) => i.reviewId !== id)[0] && select(m.filter((i) => i.reviewId !== id)[0].reviewId));
-    // The list shows the empty state; the outcome announcement stays on screen.
+    // The item that slid into its place is the next by severity and age; past the loaded end, fetch on.
+    if (rest[at]) select(rest[at].reviewId);
+    else if (cursor) {
+      void loadMore(rest).then((merged) => {
+        const following = merged[at] ?? merged[at - 1];
+        if (following) select(following.reviewId);
+      });
+    } else if (rest[at - 1]) select(rest[at - 1].reviewId);
+    // Nothing left: the list shows the empty state; the outcome announcement stays on screen.
     else navigate(queueHref(name, null, searchKey), true);
   }
 

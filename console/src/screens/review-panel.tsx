@@ -226,7 +226,11 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
         {review.notes && review.notes.length > 0 && (
           <>
             <h4>Notes</h4>
-            <ul className="notes">{review.notes.map((n, i) => <li key={i}>{n.note}{n.by ? ` — ${n.by}` : ''}</li>)}</ul>
+            <ul className="notes">
+              {review.notes.map((n, i) => (
+                <li key={n.id ?? i}>{n.note}<span className="muted">{n.author ? ` — ${n.author}` : ''}{n.createdAt ? `, ${formatDateTime(n.createdAt)}` : ''}</span></li>
+              ))}
+            </ul>
           </>
         )}
       </section>
