@@ -21,15 +21,32 @@ export function clamp01(x: number): number {
 }
 
 /**
- * Drop duplicates: of two findings of the same kind whose spans overlap, keep the higher score
- * (then the longer span). Findings of different kinds are all kept; redaction merges their spans.
+ * Drop duplicates: of two findings of the same kind whose spans overlap, keep the one whose span
+ * holds the other (with the higher of the two scores), else the higher score (then the longer span). Findings of different kinds are all kept; redaction merges their spans.
+ * A sweep per kind over findings sorted by start: O(n log n), so a pathological message with
+ * thousands of findings stays cheap.
  */
 export function dedupeFindings(findings: Finding[]): Finding[] {
-  const sorted = [...findings].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Finding[] = [];
+  if (findings.length < 2) return findings;
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const lastByKind = new Map<string, number>(); // kind → index in `kept` of its last kept finding
+  const kept: (Finding | null)[] = [];
   for (const f of sorted) {
-    const clash = kept.some((k) => k.kind === f.kind && f.start < k.end && k.start < f.end);
-    if (!clash) kept.push(f);
+    const at = lastByKind.get(f.kind);
+    const last = at === undefined ? null : kept[at];
+    if (last && f.start < last.end) {
+      // One span inside the other: keep the wider one (it holds the whole detail) at the higher score.
+      if (f.start >= last.start && f.end <= last.end) kept[at!] = f.score > last.score ? { ...last, score: f.score } : last;
+      else if (last.start >= f.start && last.end <= f.end) kept[at!] = last.score > f.score ? { ...f, score: last.score } : f;
+      else if (better(f, last)) kept[at!] = f;
+      continue;
+    }
+    lastByKind.set(f.kind, kept.length);
+    kept.push(f);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+  return (kept.filter((f) => f !== null) as Finding[]).sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+}
+
+function better(a: Finding, b: Finding): boolean {
+  return a.score > b.score || (a.score === b.score && a.end - a.start > b.end - b.start);
 }

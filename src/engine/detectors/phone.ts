@@ -77,6 +77,7 @@ function findPhones(input: DetectorInput): Finding[] {
             if (f && (!best || f.score > best.f.score)) best = { f, j };
           }
         }
+        if (!plausibleLength(digits, plus && i === 0)) continue;
         const f = judge(inp, groups.slice(i, j + 1), digits, plus && i === 0, lower);
         if (f && (!best || f.score > best.f.score || (f.score === best.f.score && j > best.j))) best = { f, j };
       }
@@ -87,6 +88,14 @@ function findPhones(input: DetectorInput): Finding[] {
     }
     return results;
   }
+}
+
+/** Lengths a phone number can have, by how it starts; others are not worth parsing. */
+function plausibleLength(digits: string, plus: boolean): boolean {
+  const n = digits.length;
+  if (plus || digits.startsWith('00')) return n >= 8 && n <= 17;
+  if (digits.startsWith('0')) return n >= 9 && n <= 11;
+  return n >= 7 && n <= 12;
 }
 
 const LOOSE_START = /(?<!\d)(?:\+\s?44\s?7\d{3}|07\d{3})(?![\d\s.\-]*\d{3})/;

@@ -42,13 +42,16 @@ const DIGIT_WORD = '(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|
 const PRETEST = new RegExp(`\\b${DIGIT_WORD}[\\s,.\\-–/]{1,3}(?:${DIGIT_WORD}\\b|\\d)|\\d[\\s,.\\-–/]{1,3}${DIGIT_WORD}\\b|\\d[OoIl]|[OoIl]\\d`, 'i');
 /** A token: a number word, a mixed token ("9OO", "6I4": letter O/I/l beside a real digit), or figures. */
 const TOKEN = new RegExp(`\\b(?:${WORD_ALT})\\b|\\b[OoIl]{0,2}\\d[\\dOoIl]*\\b|\\d+`, 'gi');
-const SEPARATOR = /[\s,.\-–/]{0,3}/y;
+// Not "/" (fractions, exam codes) and not "–" (a dash between clauses).
+const SEPARATOR = /[\s,.\-]{0,3}/y;
 
 interface Tok {
   start: number;
   end: number;
   word: string | null; // lower-case word, or null for figures
   digits: string; // what it contributes
+  /** Filler words ("and then") between this token and the one before: closed up when the run is a number. */
+  filler?: { start: number; end: number };
 }
 
 function numberWordEdits(text: string): Edit[] {
@@ -67,8 +70,12 @@ function numberWordEdits(text: string): Edit[] {
     const raw = m[0];
     const mixed = /\d/.test(raw) && /[OoIl]/.test(raw);
     const word = mixed ? raw.toLowerCase() : /\d/.test(raw[0]) ? null : raw.toLowerCase();
-    if (run.length && !isSeparator(text, lastEnd, start)) flush();
-    run.push({ start, end, word, digits: word === null ? raw : '' });
+    let filler: Tok['filler'];
+    if (run.length && !isSeparator(text, lastEnd, start)) {
+      if (isFiller(text, lastEnd, start)) filler = { start: lastEnd, end: start };
+      else flush();
+    }
+    run.push({ start, end, word, digits: word === null ? raw : '', filler });
     lastEnd = end;
   }
   flush();
@@ -82,6 +89,12 @@ function isSeparator(text: string, from: number, to: number): boolean {
   return m !== null && from + m[0].length === to;
 }
 
+/** "nine double oh, and then six four one": filler words between the parts of a number read aloud. */
+const FILLER = /^[\s,.\-–]*(?:and then|then|and|after that|next|followed by)[\s,.\-–:]*$/i;
+function isFiller(text: string, from: number, to: number): boolean {
+  return to - from <= 16 && FILLER.test(text.slice(from, to));
+}
+
 /** Resolve a run's words to digits, split it where a token cannot be read, and emit long runs. */
 function emitRun(run: Tok[], edits: Edit[]): void {
   // Resolve each token; a token that cannot stand in a number ends the current segment.
@@ -90,7 +103,11 @@ function emitRun(run: Tok[], edits: Edit[]): void {
     const digits = segment.reduce((n, t) => n + t.digits.length, 0);
     const words = segment.filter((t) => t.word !== null).length;
     if (digits >= MIN_DIGITS && words > 0) {
-      for (const t of segment) if (t.word !== null) edits.push({ start: t.start, end: t.end, replacement: t.digits });
+      for (let k = 0; k < segment.length; k++) {
+        const t = segment[k];
+        if (k > 0 && t.filler) edits.push({ start: t.filler.start, end: t.filler.end, replacement: ' ', atomic: true });
+        if (t.word !== null) edits.push({ start: t.start, end: t.end, replacement: t.digits });
+      }
     }
     segment = [];
   };
