@@ -16,6 +16,8 @@ export interface LengthPoint {
   usPerKiB: number;
   /** usPerKiB relative to the previous (smaller) size; ~1 or below when linear. */
   ratioToPrevious: number | null;
+  /** Messages timed at this size (fewer than planned when the time cap was hit). */
+  reps: number;
 }
 
 /** Cost at one conversation length. */
@@ -62,16 +64,25 @@ function median(xs: number[]): number {
  * Measure both curves. `budgetBytes` bounds the work per message length (each size is scanned about
  * budget/size times, at least 3); `conversationMessages` bounds messages per conversation length.
  */
-export function runScaling(messages: BenchMessage[], options: { sizes: number[]; conversationLengths: number[]; budgetBytes: number; conversationMessages: number }): ScalingReport {
+export function runScaling(
+  messages: BenchMessage[],
+  options: { sizes: number[]; conversationLengths: number[]; budgetBytes: number; conversationMessages: number; maxSecondsPerSize?: number },
+): ScalingReport {
+  // A super-linear engine must show in the table, not stall the bench: each size stops at a time cap.
+  const capNs = (options.maxSecondsPerSize ?? 15) * 1e9;
   const memory = new MemorySampler();
   const length: LengthPoint[] = [];
   for (const bytes of options.sizes) {
     const reps = Math.max(3, Math.floor(options.budgetBytes / bytes));
     // Different texts per repetition (rotating start) so no cache or branch history flatters a size.
-    const texts = Array.from({ length: Math.min(reps, 50) }, (_, i) => textOfSize(messages, bytes, i * 37));
-    scanInConversation(undefined, { text: texts[0] }); // warm-up
+    // As many distinct texts as memory allows (up to 2 MB of them), so small sizes sample as many
+    // corpus messages as large ones and content mix does not masquerade as a change in cost.
+    const texts = Array.from({ length: Math.min(reps, Math.max(50, Math.floor(2_000_000 / bytes))) }, (_, i) => textOfSize(messages, bytes, i * 37));
+    if (bytes <= 10_240) scanInConversation(undefined, { text: texts[0] }); // warm-up (large sizes: the many reps warm up)
     const times: number[] = [];
+    const started = process.hrtime.bigint();
     for (let r = 0; r < reps; r++) {
+      if (r > 0 && Number(process.hrtime.bigint() - started) > capNs) break;
       const text = texts[r % texts.length];
       const s = process.hrtime.bigint();
       scanInConversation(undefined, { text });
@@ -81,7 +92,7 @@ export function runScaling(messages: BenchMessage[], options: { sizes: number[];
     const medianMs = median(times);
     const usPerKiB = (medianMs * 1000) / (bytes / 1024);
     const prev = length.at(-1);
-    length.push({ bytes, medianMs, usPerKiB, ratioToPrevious: prev ? usPerKiB / prev.usPerKiB : null });
+    length.push({ bytes, medianMs, usPerKiB, ratioToPrevious: prev ? usPerKiB / prev.usPerKiB : null, reps: times.length });
   }
   const conversation: ConversationPoint[] = [];
   for (const len of options.conversationLengths) {

@@ -438,6 +438,17 @@ for (const target of targets) {
       if (db.name === 'postgres') await db.exec('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
     });
 
+    it('publishes every route of the contract in its OpenAPI document', async () => {
+      const doc = await client.request('GET', '/openapi.json', { auth: 'none' });
+      assert.equal(doc.status, 200);
+      const paths = Object.keys(doc.body.paths);
+      for (const p of ['/v1/messages', '/v1/conversations/{id}/messages', '/v1/scan', '/v1/queues', '/v1/queues/{name}', '/v1/reviews/{id}', '/v1/reviews/{id}/decision', '/v1/reviews/{id}/notes', '/v1/messages/{id}/original', '/v1/conversations/{id}', '/v1/users/{id}', '/v1/users/{id}/strikes', '/v1/users/{id}/strikes/{strikeId}', '/v1/audit', '/v1/audit/verify', '/v1/stats/daily', '/v1/auth/login', '/v1/auth/logout', '/v1/auth/me', '/healthz']) {
+        assert.ok(paths.includes(p), `${p} is documented`);
+      }
+      assert.ok(doc.body.paths['/v1/messages'].post.requestBody, 'request schemas are published');
+      assert.equal((await client.request('GET', '/docs', { auth: 'none' })).status, 200);
+    });
+
     it('never writes message text or contact details to the logs', () => {
       const all = logs.lines.join('\n');
       assert.ok(logs.lines.length > 20, 'the logs were captured');

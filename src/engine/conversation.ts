@@ -135,11 +135,18 @@ function acrossWindow(window: Remembered[], separator: string, own: Finding[], o
     // maths answers in a row ("1 048 576", "1 073 741 824") are not one number.
     if (f.kind === 'phone' && f.start < curStart && (!/^[\s(]*(?:\+|0|o\b|oh\b|zero\b|nought\b|o\d)/i.test(f.text) || /\d[\s.-]?$/.test(joined.slice(Math.max(0, f.start - 2), f.start)))) continue;
     const ids: string[] = [];
+    let otherSender = false;
     for (let i = 0; i <= last; i++) {
       const s = starts[i];
       const e = s + window[i].text.length;
-      if (f.start < e && s < f.end) ids.push(window[i].id ?? `#${i}`);
+      if (f.start < e && s < f.end) {
+        ids.push(window[i].id ?? `#${i}`);
+        if (window[i].sender !== window[last].sender) otherSender = true;
+      }
     }
+    // A detail is written by one person: the other participant's text gives context (the platform
+    // they named), never part of the detail itself.
+    if (otherSender) continue;
     const assembledWhy = ids.length > 1 ? `assembled from ${ids.length} messages` : 'understood from earlier messages';
     out.push({ ...f, start, end, text: curText.slice(start, end), why: [...f.why, assembledWhy], messageIds: ids });
   }

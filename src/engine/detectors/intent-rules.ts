@@ -265,20 +265,25 @@ export function skeletonOf(lower: string): Skeleton | null {
     for (let i = m.index; i < m.index + m[0].length; i++) if (!isLetter(folded[i])) drop[i] = 1;
     changed = true;
   }
-  let text = '';
+  // Characters are collected in an array: reading back from a string built by `+=` would flatten it
+  // on every step (quadratic on long input).
+  const chars: string[] = [];
   const map: number[] = [];
+  let last = '';
+  let beforeLast = '';
   for (let i = 0; i < folded.length; i++) {
     if (drop[i]) continue;
     const c = folded[i];
-    const n = text.length;
-    if (n >= 2 && isLetter(c) && text[n - 1] === c && text[n - 2] === c) {
+    if (c === last && c === beforeLast && isLetter(c)) {
       changed = true;
       continue;
     }
-    text += c;
+    chars.push(c);
     map.push(i);
+    beforeLast = last;
+    last = c;
   }
-  return changed ? { text, map } : null;
+  return changed ? { text: chars.join(''), map } : null;
 }
 
 /** Map a skeleton span back to its source text. */

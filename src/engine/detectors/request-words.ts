@@ -86,8 +86,8 @@ export const REQUEST_RULES: readonly RequestRule[] = [
   },
   {
     // "can you call me instead?", "please text me when you get this"
-    re: /\b(?:(?:can|could|would|will) (?:you|u)(?: please| pls)?|pls|please|plz)\s+(?:call|ring|phone|text|txt|email|e-mail|whatsapp|dm|facetime|contact|snap)\s+(?:me|us|her|him|my)\b/g,
-    words: ['call', 'ring', 'phone', 'text', 'txt', 'email', 'e', 'whatsapp', 'dm', 'facetime', 'contact', 'snap'],
+    re: /\b(?:(?:can|could|would|will) (?:you|u)(?: please| pls)?|pls|please|plz|would (?:you|u) mind)\s+(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|txt|email(?:ing)?|e-mail(?:ing)?|whatsapp(?:ing)?|dm(?:ing)?|facetim(?:e|ing)|contact(?:ing)?|snap(?:ping)?)\s+(?:me|us|her|him|my)\b/g,
+    words: ['call', 'calling', 'ring', 'ringing', 'phone', 'phoning', 'text', 'texting', 'txt', 'email', 'emailing', 'e', 'whatsapp', 'whatsapping', 'dm', 'dming', 'facetime', 'facetiming', 'contact', 'contacting', 'snap', 'snapping'],
     score: 0.7,
     why: 'asks to be contacted outside the platform',
     offPlatformOnly: true,
@@ -119,6 +119,15 @@ export const REQUEST_RULES: readonly RequestRule[] = [
     words: ['come', 'live', 'based', 'located', 'meet', 'coffee', 'pop', 'person'],
     score: 0.65,
     why: 'asks to meet in person',
+    offPlatformOnly: true,
+  },
+  {
+    // "is there any other way to contact you?"
+    re: /\b(?:any|another|other|different|better|easier|quicker|best|easiest) (?:way|means|place|app|number|email) (?:to|i can|we can|of|i could|we could) (?:contact|reach|message|talk to|chat (?:to|with)|speak to|get hold of|get in touch with|call|text|email) (?:you|u|ya)\b/g,
+    words: ['way', 'means', 'place', 'app', 'number', 'email'],
+    score: 0.65,
+    why: 'asks for another way to reach them',
+    needsQuestion: true,
     offPlatformOnly: true,
   },
   {
