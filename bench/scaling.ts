@@ -4,6 +4,7 @@
  * message; the ratio between neighbouring sizes is printed so a super-linear step stands out.
  */
 import { emptyConversationState, scanInConversation, type ConversationState } from '../src/engine/conversation.js';
+import { scan } from '../src/engine/scan.js';
 import type { BenchMessage } from './corpus.js';
 import { MemorySampler, type MemoryPeak } from './stats.js';
 
@@ -18,6 +19,8 @@ export interface LengthPoint {
   ratioToPrevious: number | null;
   /** Messages timed at this size (fewer than planned when the time cap was hit). */
   reps: number;
+  /** Median µs per KiB of plain `scan` (no conversation memory) on the same texts. */
+  scanUsPerKiB: number;
 }
 
 /** Cost at one conversation length. */
@@ -80,19 +83,25 @@ export function runScaling(
     const texts = Array.from({ length: Math.min(reps, Math.max(50, Math.floor(2_000_000 / bytes))) }, (_, i) => textOfSize(messages, bytes, i * 37));
     if (bytes <= 10_240) scanInConversation(undefined, { text: texts[0] }); // warm-up (large sizes: the many reps warm up)
     const times: number[] = [];
+    const scanTimes: number[] = [];
     const started = process.hrtime.bigint();
     for (let r = 0; r < reps; r++) {
       if (r > 0 && Number(process.hrtime.bigint() - started) > capNs) break;
       const text = texts[r % texts.length];
-      const s = process.hrtime.bigint();
+      let s = process.hrtime.bigint();
       scanInConversation(undefined, { text });
       times.push(Number(process.hrtime.bigint() - s) / 1e6);
+      // The same text through plain `scan`, interleaved: separates the detectors' cost from memory's.
+      s = process.hrtime.bigint();
+      scan(text);
+      scanTimes.push(Number(process.hrtime.bigint() - s) / 1e6);
       if ((r & 15) === 0) memory.sample();
     }
     const medianMs = median(times);
     const usPerKiB = (medianMs * 1000) / (bytes / 1024);
+    const scanUsPerKiB = (median(scanTimes) * 1000) / (bytes / 1024);
     const prev = length.at(-1);
-    length.push({ bytes, medianMs, usPerKiB, ratioToPrevious: prev ? usPerKiB / prev.usPerKiB : null, reps: times.length });
+    length.push({ bytes, medianMs, usPerKiB, ratioToPrevious: prev ? usPerKiB / prev.usPerKiB : null, reps: times.length, scanUsPerKiB });
   }
   const conversation: ConversationPoint[] = [];
   for (const len of options.conversationLengths) {

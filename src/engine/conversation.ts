@@ -44,6 +44,13 @@ export const DEFAULT_MAX_AGE_MS = 30 * 60 * 1000;
 /** Total UTF-8 bytes of remembered text by default (bounds work and what a store keeps). */
 export const DEFAULT_MAX_BYTES = 4096;
 
+/**
+ * How much earlier text (characters) is joined to the current message for detection. A split detail
+ * or its context sits in the last few messages; a bounded window keeps the work per message small
+ * whatever the memory holds.
+ */
+export const WINDOW_CHARS = 200;
+
 /** Options of the conversation scanner: the scan options plus the memory bounds. */
 export interface ConversationOptions extends ScanOptions {
   maxMessages?: number;
@@ -94,14 +101,17 @@ export function scanInConversation(
   const own = detect(text, scanOptions);
   const assembled: Finding[] = [];
   if (earlier.length && text.length) {
-    const mine = earlier.filter((m) => m.sender === current.sender);
-    if (mine.length) {
+    const sameSender = earlier.filter((m) => m.sender === current.sender);
+    const mine = lastChars(sameSender, WINDOW_CHARS);
+    if (mine.length && mayContinue(mine[mine.length - 1].text, text)) {
       assembled.push(...acrossWindow([...mine, current], ' ', own, scanOptions));
+    }
+    if (mine.length && /\d/.test(text)) {
       const split = splitMobile([...mine, current], [...own, ...assembled]);
       if (split) assembled.push(split);
     }
-    if (earlier.length > mine.length || current.sender === undefined) {
-      assembled.push(...acrossWindow([...earlier, current], '\n', own, scanOptions));
+    if (earlier.length > sameSender.length && (text.length <= FRAGMENT_CHARS || REFERS_BACK.test(text))) {
+      assembled.push(...acrossWindow([...lastChars(earlier, WINDOW_CHARS), current], '\n', own, scanOptions));
     }
   }
   const findings = assembled.length ? dedupeFindings([...own, ...assembled]) : own;
@@ -182,6 +192,30 @@ function splitMobile(window: Remembered[], found: Finding[]): Finding | null {
     kind: 'phone', detector: 'conversation', start, end, text: text.slice(start, end), value: `+44${hit.digits.slice(1)}`, score: 0.8,
     why: ['UK mobile number split across messages, with words between the groups'], messageIds: ids,
   };
+}
+
+/** Fragments are short; a detail split over messages has a short part on one side of the split. */
+const FRAGMENT_CHARS = 60;
+
+/**
+ * Whether `next` may continue a detail begun in `prev` (both from the same sender): one of them is
+ * a short fragment, or the split falls on a detail's joint (digits, "@", ".", "at", "dot", a colon).
+ * Two long, complete messages are not joined: that saves a scan on most messages.
+ */
+function mayContinue(prev: string, next: string): boolean {
+  if (prev.length <= FRAGMENT_CHARS || next.length <= FRAGMENT_CHARS) return true;
+  return /[\d@_:#-]\s*$|\b(?:at|dot|is|are|my|me|on|its|it's)\s*$/i.test(prev) || /^\s*[\d@._#(+-]/.test(next);
+}
+
+/** Words by which a message refers back to something the other person said ("on there", "the green one"). */
+const REFERS_BACK = /\b(?:there|user(?:name)?|id|handle|app|group)\b/i;
+
+/** The last messages whose texts add up to at least `chars` characters (at least one message). */
+function lastChars(messages: readonly Remembered[], chars: number): Remembered[] {
+  let total = 0;
+  let i = messages.length;
+  while (i > 0 && total < chars) total += messages[--i].text.length + 1;
+  return messages.slice(i);
 }
 
 /** Keep the messages that are recent enough, within the count and byte bounds (newest kept first). */

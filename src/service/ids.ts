@@ -9,7 +9,11 @@ import { createHash, randomBytes } from 'node:crypto';
 let pool = randomBytes(0);
 let offset = 0;
 
-/** A new id such as `msg_3q2-v9XkT0aQb7c1`. */
+/**
+ * A new id such as `msg_mdk2x1a0b3q2-v9XkT0aQb7c1`: a fixed-width base-36 time prefix (so new rows
+ * land at the end of primary-key indexes instead of splitting pages at random places) followed by 96
+ * random bits (so ids stay unguessable).
+ */
 export function newId(prefix: string): string {
   if (offset + 12 > pool.length) {
     pool = randomBytes(12 * 256);
@@ -17,7 +21,7 @@ export function newId(prefix: string): string {
   }
   const id = pool.toString('base64url', offset, offset + 12);
   offset += 12;
-  return `${prefix}_${id}`;
+  return `${prefix}_${Date.now().toString(36).padStart(9, '0')}${id}`;
 }
 
 /** A new secret token (API key, session token). */

@@ -10,6 +10,7 @@ import { redact } from '../engine/redact.js';
 import type { AgeBand, DecisionContext, Role, Stage } from '../policy/types.js';
 import { canonicalJson } from '../store/canonical-json.js';
 import { appendAudit, type AuditInput } from '../store/audit-log.js';
+import { insertIdempotency, insertMessage, selectActiveStrikes, selectConversationForUpdate, selectIdempotency, selectParticipants, updateConversationState } from '../store/message-queries.js';
 import type { Store, Tx } from '../store/open-store.js';
 import { newId, sha256 } from './ids.js';
 import type { PolicyPort } from './policy-port.js';
@@ -70,10 +71,7 @@ export function openState(
 
 /** Lock (PostgreSQL) or create the conversation row; returns it. */
 async function lockConversation(tx: Tx, store: Store, id: string, at: string) {
-  const select = () => {
-    const q = tx.selectFrom('conversations').selectAll().where('id', '=', id);
-    return (store.dialect === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
-  };
+  const select = async () => (await selectConversationForUpdate.execute(tx, store.dialect, { id }))[0];
   let row = await select();
   if (!row) {
     // Two instances may create the same conversation at once: insert-or-ignore, then lock what won.
@@ -99,7 +97,7 @@ export async function sendMessage(
   try {
     return await store.transaction(async (tx) => {
       if (opts.idempotencyKey) {
-        const prior = await tx.selectFrom('idempotency_keys').select(['request_hash', 'response']).where('key', '=', opts.idempotencyKey).executeTakeFirst();
+        const [prior] = await selectIdempotency.execute(tx, store.dialect, { key: opts.idempotencyKey });
         if (prior) return replay(prior, requestHash);
       }
       const now = deps.now();
@@ -107,7 +105,7 @@ export async function sendMessage(
       const conv = await lockConversation(tx, store, input.conversationId, at);
 
       // Participants: the sender, those named in the body, and those already known.
-      const known = await tx.selectFrom('participants').select(['user_id', 'role', 'name']).where('conversation_id', '=', input.conversationId).execute();
+      const known = await selectParticipants.execute(tx, store.dialect, { conversation_id: input.conversationId });
       const roles = new Map<string, { role: string; name: string | null }>(known.map((p) => [p.user_id, { role: p.role, name: p.name }]));
       const incoming = [{ id: input.senderId, role: input.senderRole as string, name: undefined as string | undefined }, ...(input.participants ?? [])];
       // A recipient named without a role is still a participant (so they can read the conversation);
@@ -141,7 +139,7 @@ export async function sendMessage(
       const recipient = recipientEntry && recipientEntry.role !== 'unknown' ? recipientEntry : recipientEntry ? { ...recipientEntry, role: undefined } : undefined;
 
       // Standing from the sender's strikes, before this message.
-      const strikeRows = await tx.selectFrom('strikes').select(['weight', 'created_at']).where('user_id', '=', input.senderId).where('removed_at', 'is', null).execute();
+      const strikeRows = await selectActiveStrikes.execute(tx, store.dialect, { user_id: input.senderId });
       const strikes = strikeRows.map((s) => ({ weight: Number(s.weight), at: s.created_at }));
       const standingBefore = policy.standing(strikes, now);
 
@@ -169,9 +167,7 @@ export async function sendMessage(
       const seq = Number(conv.message_count) + 1;
       const sealedState = sealer.seal(JSON.stringify(scanned.state), `conversation:${input.conversationId}`);
 
-      await tx
-        .insertInto('messages')
-        .values({
+      await insertMessage.execute(tx, store.dialect, {
           id: messageId,
           conversation_id: input.conversationId,
           seq,
@@ -193,13 +189,8 @@ export async function sendMessage(
           suggestion_for: decision.recipientSuggestion ? (recipientId ?? null) : null,
           sent_at: input.sentAt ?? null,
           created_at: at,
-        })
-        .execute();
-      await tx
-        .updateTable('conversations')
-        .set({ state_ct: sealedState.ct, state_iv: sealedState.iv, state_tag: sealedState.tag, message_count: seq, updated_at: at })
-        .where('id', '=', input.conversationId)
-        .execute();
+        });
+      await updateConversationState.execute(tx, store.dialect, { id: input.conversationId, state_ct: sealedState.ct, state_iv: sealedState.iv, state_tag: sealedState.tag, message_count: seq, updated_at: at });
 
       const audit: AuditInput[] = [
         {
@@ -262,7 +253,7 @@ export async function sendMessage(
         decision: publicDecision,
       };
       if (opts.idempotencyKey) {
-        await tx.insertInto('idempotency_keys').values({ key: opts.idempotencyKey, request_hash: requestHash, response: JSON.stringify(body), message_id: messageId, created_at: at }).execute();
+        await insertIdempotency.execute(tx, store.dialect, { key: opts.idempotencyKey, request_hash: requestHash, response: JSON.stringify(body), message_id: messageId, created_at: at });
       }
       return { status: 201 as const, body };
     });

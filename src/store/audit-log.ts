@@ -15,7 +15,16 @@ import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { canonicalJson } from './canonical-json.js';
 import type { DialectName } from './migrations.js';
+import { preparedQuery } from './prepared-query.js';
 import type { Database } from './schema.js';
+
+const selectHead = preparedQuery<Record<string, never>, { seq: number; hash: string }>((db) => db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1));
+const insertEntry = preparedQuery<{ [K in keyof Database['audit_log']]: Database['audit_log'][K] }>((db, p) =>
+  db.insertInto('audit_log').values({ seq: p('seq'), at: p('at'), actor: p('actor'), action: p('action'), subject: p('subject'), details: p('details'), prev_hash: p('prev_hash'), hash: p('hash') }),
+);
+const insertQueued = preparedQuery<{ at: string; actor: string; action: string; subject: string; details: string }>((db, p) =>
+  db.insertInto('audit_queue').values({ at: p('at'), actor: p('actor'), action: p('action'), subject: p('subject'), details: p('details') }),
+);
 
 /** The hash that the first entry chains from. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -57,13 +66,10 @@ export function hashAuditEntry(prevHash: string, entry: { seq: number; at: strin
 export async function appendAudit(tx: Kysely<Database>, dialect: DialectName, entries: AuditInput[], at: string): Promise<void> {
   if (entries.length === 0) return;
   if (dialect === 'postgres') {
-    await tx
-      .insertInto('audit_queue')
-      .values(entries.map((e) => ({ at, actor: e.actor, action: e.action, subject: e.subject, details: JSON.stringify(e.details) })))
-      .execute();
+    for (const e of entries) await insertQueued.execute(tx, dialect, { at, actor: e.actor, action: e.action, subject: e.subject, details: JSON.stringify(e.details) });
     return;
   }
-  await chainEntries(tx, entries.map((e) => ({ ...e, at })));
+  await chainEntries(tx, dialect, entries.map((e) => ({ ...e, at })));
 }
 
 /**
@@ -79,7 +85,7 @@ export async function flushAuditQueue(store: { dialect: DialectName; transaction
       await sql`SELECT pg_advisory_xact_lock(7262001)`.execute(tx);
       const rows = await tx.selectFrom('audit_queue').selectAll().orderBy('id').limit(batch).execute();
       if (rows.length === 0) return 0;
-      await chainEntries(tx, rows.map((r) => ({ at: r.at, actor: r.actor, action: r.action, subject: r.subject, details: JSON.parse(r.details) as Record<string, unknown> })));
+      await chainEntries(tx, 'postgres', rows.map((r) => ({ at: r.at, actor: r.actor, action: r.action, subject: r.subject, details: JSON.parse(r.details) as Record<string, unknown> })));
       await tx.deleteFrom('audit_queue').where('id', 'in', rows.map((r) => Number(r.id))).execute();
       return rows.length;
     });
@@ -89,8 +95,8 @@ export async function flushAuditQueue(store: { dialect: DialectName; transaction
 }
 
 /** Extend the chain with `entries`; the caller holds whatever serialises appenders. */
-async function chainEntries(tx: Kysely<Database>, entries: (AuditInput & { at: string })[]): Promise<void> {
-  const head = await tx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+async function chainEntries(tx: Kysely<Database>, dialect: DialectName, entries: (AuditInput & { at: string })[]): Promise<void> {
+  const [head] = await selectHead.execute(tx, dialect, {});
   let seq = head ? Number(head.seq) : 0;
   let prevHash = head?.hash ?? GENESIS_HASH;
   const rows = entries.map((e) => {
@@ -100,7 +106,9 @@ async function chainEntries(tx: Kysely<Database>, entries: (AuditInput & { at: s
     prevHash = hash;
     return row;
   });
-  await tx.insertInto('audit_log').values(rows).execute();
+  // One prepared single-row insert per entry: a send writes one to three entries, the chainer more,
+  // and a multi-row insert would compile anew for every row count.
+  for (const row of rows) await insertEntry.execute(tx, dialect, row);
 }
 
 function toEntry(r: Database['audit_log']): AuditEntry {

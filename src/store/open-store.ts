@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { migrationProvider, type DialectName } from './migrations.js';
 import type { Database } from './schema.js';
 
@@ -31,9 +31,10 @@ export interface Store {
   /** The SQLite file, when embedded. */
   file: string | null;
   /**
-   * Run `fn` in one transaction: committed when it resolves, rolled back when it throws. On SQLite the
-   * single connection is held for the whole callback and the transaction is BEGIN IMMEDIATE (the write
-   * lock is taken up front, so two writers never deadlock on an upgrade).
+   * Run `fn` atomically: its writes are committed when it resolves (before the promise settles), and
+   * rolled back when it throws. On SQLite units are group-committed on the single connection inside
+   * BEGIN IMMEDIATE (the write lock is taken up front, so two processes never deadlock on an upgrade),
+   * each in its own savepoint; on PostgreSQL each is its own transaction.
    */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -109,26 +110,96 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     throw new Error(`store: migration ${failed ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 
-  const begin = dialect === 'sqlite' ? sql`BEGIN IMMEDIATE` : sql`BEGIN`;
   return {
     db,
     dialect,
     file,
-    transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-      // Kysely's connection() holds one connection (on SQLite: the single connection, under its
-      // mutex) for the callback, so BEGIN/COMMIT and every query inside run on it.
-      return db.connection().execute(async (conn) => {
-        await begin.execute(conn);
-        try {
-          const out = await fn(conn);
-          await sql`COMMIT`.execute(conn);
-          return out;
-        } catch (err) {
-          await sql`ROLLBACK`.execute(conn).catch(() => undefined);
-          throw err;
-        }
-      });
-    },
+    transaction: dialect === 'sqlite' ? sqliteGroupCommit(db) : postgresTransaction(db),
     close: () => db.destroy(),
   };
+}
+
+const BEGIN = CompiledQuery.raw('BEGIN');
+const BEGIN_IMMEDIATE = CompiledQuery.raw('BEGIN IMMEDIATE');
+const COMMIT = CompiledQuery.raw('COMMIT');
+const ROLLBACK = CompiledQuery.raw('ROLLBACK');
+const SAVEPOINT = CompiledQuery.raw('SAVEPOINT chaperone_unit');
+const RELEASE = CompiledQuery.raw('RELEASE chaperone_unit');
+const ROLLBACK_TO = CompiledQuery.raw('ROLLBACK TO chaperone_unit');
+
+/** PostgreSQL: one pooled connection per transaction (Kysely's connection() holds it for the callback). */
+function postgresTransaction(db: Kysely<Database>): Store['transaction'] {
+  return (fn) =>
+    db.connection().execute(async (conn) => {
+      await conn.executeQuery(BEGIN);
+      try {
+        const out = await fn(conn);
+        await conn.executeQuery(COMMIT);
+        return out;
+      } catch (err) {
+        await conn.executeQuery(ROLLBACK).catch(() => undefined);
+        throw err;
+      }
+    });
+}
+
+/**
+ * SQLite: group commit. Units of work that arrive together run one after another on the single
+ * connection inside ONE `BEGIN IMMEDIATE … COMMIT`, each inside its own savepoint, so a unit that
+ * fails is rolled back alone and the others still commit. Every caller is answered only after the
+ * COMMIT that contains its work (or with the error that prevented it), so nothing is acknowledged
+ * before it is durable. Why: the commit (writing the pages to the WAL) is the largest part of a
+ * send's database time, and a batch shares its pages (index leaves, the audit chain's tail).
+ */
+function sqliteGroupCommit(db: Kysely<Database>, maxBatch = 64): Store['transaction'] {
+  type Unit = { fn: (tx: Tx) => Promise<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void };
+  const queue: Unit[] = [];
+  let draining = false;
+
+  async function drain(): Promise<void> {
+    while (queue.length) {
+      const batch = queue.splice(0, maxBatch);
+      const answers: (() => void)[] = [];
+      try {
+        // Kysely's connection() holds the single connection under its mutex for the callback.
+        await db.connection().execute(async (conn) => {
+          await conn.executeQuery(BEGIN_IMMEDIATE);
+          try {
+            for (const unit of batch) {
+              await conn.executeQuery(SAVEPOINT);
+              try {
+                const value = await unit.fn(conn);
+                await conn.executeQuery(RELEASE);
+                answers.push(() => unit.resolve(value));
+              } catch (err) {
+                await conn.executeQuery(ROLLBACK_TO);
+                await conn.executeQuery(RELEASE);
+                answers.push(() => unit.reject(err));
+              }
+            }
+            await conn.executeQuery(COMMIT);
+          } catch (err) {
+            await conn.executeQuery(ROLLBACK).catch(() => undefined);
+            throw err;
+          }
+        });
+      } catch (err) {
+        // Nothing of this batch was committed: every unit gets the error.
+        for (const unit of batch) unit.reject(err);
+        continue;
+      }
+      for (const answer of answers) answer();
+    }
+    draining = false;
+  }
+
+  return <T>(fn: (tx: Tx) => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      if (!draining) {
+        draining = true;
+        // Let requests already read from their sockets join this batch.
+        setImmediate(() => void drain());
+      }
+    });
 }

@@ -36,6 +36,8 @@ const PHRASE_BIT = wordGroup(PHRASE_WORDS);
 
 function findAddresses(input: DetectorInput): Finding[] {
   const { lower } = input;
+  // Cheap exit for the usual message: no digit, no address word, no what3words.
+  if (!/\d/.test(lower) && !(wordMask(lower) & PHRASE_BIT) && !lower.includes('///') && !input.config.extraWords[ID]?.length) return [];
   const out: Finding[] = [];
   const min = input.config.minScore;
   const push = (start: number, end: number, score: number, why: string[], value?: string): void => {

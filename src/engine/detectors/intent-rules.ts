@@ -87,33 +87,6 @@ export function isDisguised(originalSlice: string, normalisedSlice: string, cano
   return normalisedSlice.toLowerCase().replace(/\s+/g, ' ') !== canonical;
 }
 
-// Look-alike characters people use for letters inside a name ("wh@ts@pp", "t3l3gr4m", "d1sc0rd").
-const LEET: Record<string, string> = {
-  a: 'a4@', b: 'b8', e: 'e3', g: 'g9', i: 'i1!|', l: 'l1|', o: 'o0', s: 's5$z', t: 't7+', z: 'z2',
-};
-
-/**
- * A bounded pattern for a name that also accepts leetspeak, doubled letters and a separator between
- * letters ("W h a t s A p p", "s.k.y.p.e", "zooom"). Names of three letters or fewer are matched
- * literally: too short to disguise without becoming ordinary words.
- */
-export function fuzzyNamePattern(name: string): string {
-  const letters = name.toLowerCase();
-  if (letters.replace(/\s/g, '').length <= 3) return escapeRegExp(letters).replace(/\s+/g, '\\s?');
-  const parts: string[] = [];
-  for (const ch of letters) {
-    if (ch === ' ') {
-      parts.push('[\\s.\\-_]{0,2}');
-      continue;
-    }
-    const alts = LEET[ch];
-    const cls = alts ? `[${escapeClass(alts)}]` : escapeRegExp(ch);
-    parts.push(`${cls}{1,3}`);
-  }
-  // One optional separator between letters, the same kind throughout is not required (bounded anyway).
-  return parts.join('(?:[\\s.\\-_*]{1,2})?');
-}
-
 /** Word-bounded alternation of plain phrases (for `config.extraWords`). Returns null for no words. */
 export function phrasesPattern(words: readonly string[]): RegExp | null {
   const clean = words.map((w) => w.trim().toLowerCase()).filter((w) => w.length > 0 && w.length <= 60);
@@ -125,10 +98,6 @@ export function phrasesPattern(words: readonly string[]): RegExp | null {
 /** Escape a string for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-function escapeClass(s: string): string {
-  return s.replace(/[\]\\^\-|]/g, '\\$&');
 }
 
 /** Run a global regex over `text`, calling `fn` for each match; guards against empty matches. */
@@ -179,12 +148,21 @@ function isLetter(c: string | undefined): boolean {
   return c !== undefined && c >= 'a' && c <= 'z';
 }
 
-const WORD = /[a-z]+/g;
-/** For each known word, the bits of the word groups it belongs to. */
-const WORD_BITS = new Map<string, number>();
+/** For each known word's hash, the bits of the word groups it belongs to (see `wordHash`). */
+const WORD_BITS = new Map<number, number>();
+/** Word lengths (1–20) × first letters present in some group: a cheap filter before hashing. */
+const LEN_FIRST = new Uint8Array(21 * 26);
 let nextBit = 0;
 let memoText: string | null = null;
 let memoMask = 0;
+let memoDisguise = false;
+
+/** Hash of a run of a–z (no allocation). Collisions only make a pretest pass, never fail. */
+function wordHash(s: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
 
 /**
  * Register a group of words for cheap pretests and get its bit. A message's words are looked up
@@ -194,51 +172,99 @@ let memoMask = 0;
  */
 export function wordGroup(words: readonly string[]): number {
   const bit = 1 << Math.min(nextBit++, 29);
-  for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
+  for (const w of words) {
+    const h = wordHash(w, 0, w.length);
+    WORD_BITS.set(h, (WORD_BITS.get(h) ?? 0) | bit);
+    const first = w.charCodeAt(0) - 97;
+    if (w.length <= 20 && first >= 0 && first < 26) LEN_FIRST[w.length * 26 + first] = 1;
+    else LEN_FIRST.fill(1); // an unusual word: disable the filter rather than miss it
+  }
   memoText = null;
   return bit;
 }
 
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+/** Characters that stand for letters in leetspeak: digits, @ $ ! | +. */
+const isLeet = (c: number): boolean => (c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 124 || c === 43;
+/** Separators between spaced-out letters: space . - _ *. */
+const isSpacer = (c: number): boolean => c === 32 || c === 46 || c === 45 || c === 95 || c === 42;
+
 /**
- * The word groups present in `lower` (OR of their bits). Memoised for the last text: the intent
- * detectors of one scan see the same text in a row.
+ * One pass over `lower`: the word groups present (OR of their bits) and whether a name may be
+ * disguised in it — a digit or symbol between two letters or before three ("t3l3gr4m", "5napch4t",
+ * "p@ypal"), a letter three times in a row ("zooom"), or four or more single letters in a row
+ * ("s k y p e", "s.k.y.p.e"). Memoised for the last text: the intent detectors of one scan see the
+ * same text in a row.
  */
-export function wordMask(lower: string): number {
-  if (lower === memoText) return memoMask;
+function scanText(lower: string): void {
+  if (lower === memoText) return;
   let mask = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) mask |= WORD_BITS.get(m[0]) ?? 0;
+  let disguise = false;
+  let wordStart = -1; // current run of letters
+  let tokStart = -1; // current run of letters and leet characters
+  let tokLetters = 0;
+  let tokLeet = 0;
+  let tokBetween = false; // a leet character with a letter after it and a letter (or the token start) before
+  let singles = 0; // consecutive single-letter words joined by spacers
+  let lastSingleEnd = -10;
+  const n = lower.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? lower.charCodeAt(i) : 0;
+    const letter = isLower(c);
+    const leet = !letter && isLeet(c);
+    if (letter || leet) {
+      if (tokStart < 0) {
+        tokStart = i;
+        tokLetters = 0;
+        tokLeet = 0;
+        tokBetween = false;
+      }
+      if (letter) tokLetters++;
+      else {
+        tokLeet++;
+        if (i + 1 < n && isLower(lower.charCodeAt(i + 1)) && (i === tokStart || isLower(lower.charCodeAt(i - 1)))) tokBetween = true;
+      }
+    } else if (tokStart >= 0) {
+      if (tokLeet > 0 && tokLetters >= 2 && i - tokStart >= 4 && tokBetween) disguise = true;
+      tokStart = -1;
+    }
+    if (letter) {
+      if (wordStart < 0) wordStart = i;
+      if (i >= 2 && c === lower.charCodeAt(i - 1) && c === lower.charCodeAt(i - 2)) disguise = true;
+      continue;
+    }
+    if (wordStart >= 0) {
+      const len = i - wordStart;
+      if (len <= 20 && LEN_FIRST[len * 26 + lower.charCodeAt(wordStart) - 97]) mask |= WORD_BITS.get(wordHash(lower, wordStart, i)) ?? 0;
+      if (len === 1) {
+        // A single letter: part of a spaced-out word when the gap since the last one is all spacers.
+        let gapOk = wordStart - lastSingleEnd >= 1 && wordStart - lastSingleEnd <= 3;
+        for (let k = lastSingleEnd; gapOk && k < wordStart; k++) if (!isSpacer(lower.charCodeAt(k))) gapOk = false;
+        singles = gapOk ? singles + 1 : 1;
+        lastSingleEnd = i;
+        if (singles >= 4) disguise = true;
+      }
+      wordStart = -1;
+    }
+  }
   memoText = lower;
   memoMask = mask;
-  return mask;
+  memoDisguise = disguise;
+}
+
+/** The word groups present in `lower` (OR of their bits from `wordGroup`). */
+export function wordMask(lower: string): number {
+  scanText(lower);
+  return memoMask;
 }
 
 /**
- * Like `eachMatch`, but only within `radius` characters of the places where `trigger` (a global
- * regex) matches: an expensive fuzzy pattern then runs on a few short slices instead of a long
- * message. Slices start and end at a non-word character, so word boundaries are unchanged; match
- * indices are reported in `text`.
+ * True when `lower` may hide a name in leetspeak, spaced letters or tripled letters: only then is
+ * the skeleton built (see `scanText`).
  */
-export function eachMatchNear(re: RegExp, text: string, trigger: RegExp, radius: number, fn: (m: RegExpExecArray) => void): void {
-  const windows: [number, number][] = [];
-  trigger.lastIndex = 0;
-  for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
-    if (t[0].length === 0) trigger.lastIndex++;
-    let s = Math.max(0, t.index - radius);
-    while (s > 0 && s > t.index - radius - 20 && /[a-z0-9_@#.\-]/.test(text[s - 1])) s--;
-    let e = Math.min(text.length, t.index + t[0].length + radius);
-    while (e < text.length && e < t.index + t[0].length + radius + 20 && /[a-z0-9_]/.test(text[e])) e++;
-    const last = windows[windows.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else windows.push([s, e]);
-  }
-  for (const [s, e] of windows) {
-    const slice = text.slice(s, e);
-    eachMatch(re, slice, (m) => {
-      m.index += s;
-      fn(m);
-    });
-  }
+export function mayBeDisguised(lower: string): boolean {
+  scanText(lower);
+  return memoDisguise;
 }
 
 /** A disguise-free view of a text: positions map back to the text it came from. */
@@ -248,7 +274,7 @@ export interface Skeleton {
   map: number[];
 }
 
-const SPACED_RUN = /(?<![a-z0-9])[a-z](?:[ .\-_*]{1,2}[a-z]){3,40}(?![a-z0-9])/g;
+const SPACED_RUN = /(?<![a-z0-9])[a-z](?:[ .\-_*]{1,3}[a-z]){3,40}(?![a-z0-9])/g;
 
 /**
  * The skeleton of `lower` for matching disguised names with plain patterns: leetspeak folded inside
@@ -291,20 +317,3 @@ export function fromSkeleton(sk: Skeleton, start: number, end: number): [number,
   return [sk.map[start], end > start ? sk.map[end - 1] + 1 : sk.map[start]];
 }
 
-const DISGUISE =
-  /[a-z]{2}[0-9@$!|+][a-z]|[a-z][0-9@$!|+][a-z]{2}|(?:^|[^a-z0-9])[0-9@$][a-z]{3}|[0-9][a-z][0-9][a-z]|[a-z][0-9]{2}[a-z]|([a-z])\1\1|(?:^|[^a-z])[a-z](?:[ .\-_*]{1,2}[a-z]){3}/;
-let disguiseText: string | null = null;
-let disguiseResult = false;
-
-/**
- * True when `lower` may hide a name in leetspeak ("t3l3gr4m", "p@ypal"), spaced letters
- * ("s k y p e") or tripled letters ("zooom"): only then is the skeleton built. Memoised for the last
- * text (shared by the platform and payment detectors).
- */
-export function mayBeDisguised(lower: string): boolean {
-  if (lower !== disguiseText) {
-    disguiseText = lower;
-    disguiseResult = DISGUISE.test(lower);
-  }
-  return disguiseResult;
-}

@@ -49,9 +49,13 @@ const OFF_WORDS = [
   'saves', 'cut', 'neither', 'cancel', 'need', 'way', 'books', 'rates', 'rate', 'hand', 'separately', 'didn', 'didnt', 'don', 'dont', 'won', 'wouldn',
 ];
 const PROVIDER_WORDS = ['pay', 'pal', 'paypal', 'venmo', 'revolut', 'revolute', 'monzo', 'cash', 'cashapp', 'zelle', 'apple', 'google', 'gpay', 'banking', 'bank', 'bacs', 'faster', 'standing', 'crypto', 'bitcoin', 'btc', 'ethereum', 'usdt', 'cryptocurrency', 'western', 'moneygram', 'wise', 'paypl', 'paypall'];
-const BANK_BIT = wordGroup(['sort', 'sortcode', 'sc', 'code', 'account', 'acc', 'acct', 'a']);
+const BANK_BIT = wordGroup(['sort', 'sortcode', 'sc', 'code', 'account', 'acc', 'acct']);
 const PROVIDER_BIT = wordGroup(PROVIDER_WORDS);
 const OFF_BIT = wordGroup(OFF_WORDS);
+/** Words of payment-link hosts other than *.me (venmo., cash.app, coffee., ko-fi). */
+const LINK_BIT = wordGroup(['venmo', 'cash', 'coffee', 'fi']);
+/** Any word that some payment rule needs. */
+const ANY_BIT = PHRASES.reduce((m, p) => m | p.bit, BANK_BIT | PROVIDER_BIT | OFF_BIT | LINK_BIT);
 
 function global(re: RegExp): RegExp {
   return new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
@@ -61,6 +65,8 @@ const extraCache = new WeakMap<readonly string[], RegExp | null>();
 
 function findPayments(input: DetectorInput): Finding[] {
   const { lower } = input;
+  // Cheap exit for the usual message: no payment word, digit, link or disguise.
+  if (!(wordMask(lower) & ANY_BIT) && !/\d/.test(lower) && !lower.includes('.me') && !mayBeDisguised(lower) && !input.config.extraWords[ID]?.length) return [];
   const out: Finding[] = [];
   const min = input.config.minScore;
   const push = (start: number, end: number, score: number, why: string[], ctx: ContextWindow | null, value?: string): void => {
@@ -118,11 +124,11 @@ function findPayments(input: DetectorInput): Finding[] {
   const extra = cachedPattern(extraCache, input.config.extraWords[ID]);
   if (extra) eachMatch(extra, lower, (m) => scoreProvider(m.index, m.index + m[0].length, 'deployment word'));
 
-  if (LINK_PRETEST.test(lower)) {
+  if ((lower.includes('.me') || wordMask(lower) & LINK_BIT) && LINK_PRETEST.test(lower)) {
     eachMatch(PAYMENT_LINK, lower, (m) => push(m.index, m.index + m[0].length, 0.9, ['payment link'], null, m[0]));
   }
 
-  if (/\d/.test(lower) && (words & BANK_BIT || DASHED_SORT.test(lower))) {
+  if (/\d/.test(lower) && (words & BANK_BIT || DASHED_SORT.test(lower) || lower.includes('a/c'))) {
     for (const [re, why] of [[SORT_CODE, 'sort code'], [ACCOUNT_NUMBER, 'account number'], [SORT_THEN_ACCOUNT, 'sort code and account number']] as const) {
       eachMatch(re, lower, (m) => {
         const ctx = contextAround(lower, m.index, m.index + m[0].length);

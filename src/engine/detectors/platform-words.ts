@@ -6,8 +6,8 @@
  *   "a snap decision", "real discord"): they need a clear invitation around them to count.
  * - Unambiguous names (WhatsApp, Skype…) count with a weaker cue ("my whatsapp", "on WhatsApp").
  * - `social` networks are reported as kind `social` (a place to be contacted), the rest as `platform`.
- * - Every name also matches leetspeak, doubled letters and a separator between letters
- *   (`fuzzyNamePattern`); `variants` add misspellings that fuzzing does not reach.
+ * - Every name also matches leetspeak, spaced letters and tripled letters (the detector matches on
+ *   the text's skeleton, see `skeletonOf`); `variants` add misspellings the skeleton does not undo.
  *
  * A deployment adds names with `config.extraWords.platform` (treated as unambiguous platforms).
  */
@@ -31,7 +31,7 @@ export interface PlatformWord {
 export const PLATFORM_WORDS: readonly PlatformWord[] = [
   { name: 'whatsapp', kind: 'platform', ambiguous: false, variants: ['whatsap', 'whatapp', 'watsapp', 'watsap', 'wotsapp', 'whatsaap', 'whats ap', 'wats app', 'whattsapp'] },
   { name: 'skype', kind: 'platform', ambiguous: false, variants: ['skipe', 'skyp'] },
-  { name: 'telegram', kind: 'platform', ambiguous: false, variants: ['telegramm', 'telegran'] },
+  { name: 'telegram', kind: 'platform', ambiguous: true, variants: ['telegramm', 'telegran'] },
   { name: 'wechat', kind: 'platform', ambiguous: false },
   { name: 'imessage', kind: 'platform', ambiguous: false, variants: ['i message', 'imsg'] },
   { name: 'facetime', kind: 'platform', ambiguous: false, variants: ['facetym', 'face time'] },

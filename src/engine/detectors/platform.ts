@@ -19,7 +19,7 @@ import { findingFromNormalised } from '../finding.js';
 import { toOriginalSpan } from '../normalise/index.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
 import { COLOUR_ONE, COMMS_CONTEXT, MEETING_LINK, PLATFORM_HINTS, PLATFORM_WORDS, type PlatformWord } from './platform-words.js';
-import { ON_PLATFORM, MENTION, REFUSAL, cachedPattern, contextAround, eachMatch, fromSkeleton, skeletonOf, isDisguised, escapeRegExp, mayBeDisguised, wordGroup, wordMask, type ContextWindow } from './intent-rules.js';
+import { MENTION, REFUSAL, cachedPattern, contextAround, eachMatch, fromSkeleton, skeletonOf, isDisguised, escapeRegExp, mayBeDisguised, wordGroup, wordMask, type ContextWindow } from './intent-rules.js';
 
 const ID = 'platform';
 
@@ -55,7 +55,9 @@ const PLAIN_LETTERS = new Map<PlatformWord, Set<string>>(
 const INVITE_BEFORE =
   /\b(?:let'?s|lets|shall (?:we|i)|should we|can (?:we|i|u|you)|could (?:we|i|u|you)|we could|we can|why don'?t we|how about|what about|switch(?:ing)?(?: over)? to|mov(?:e|ing)(?: over)? to|go(?:ing)? over to|take (?:this|it|things) (?:to|on|over to)|add (?:me|you|u|him|her|us|them)|(?:ping|message|msg|dm|text|call|ring|reach|contact|catch|find|follow|talk to|speak to|chat (?:to|with)|connect with|hit) (?:me|you|u|us|him|her)(?: up)?|join|hop on|chat on|talk on|speak on|call (?:me |you |u )?on|ring (?:me |you )?on|download|send (?:you|u|her|him|them|the|a|an|over|it)|i'?ll send|i can send|i'?ll (?:add|invite|message|call|ring|dm)|invite|are (?:you|u) on|r (?:you|u) on|(?:you|u) on|do (?:you|u) (?:have|use|got)|have (?:you|u) got|(?:you|u) got|got|what'?s (?:your|ur)|whats (?:your|ur)|wats (?:your|ur)|get (?:your|ur)|number (?:for|on)|(?:easier|better|quicker|simpler|best) (?:on|over|via|with|through)|prefer(?:s|red)?|would rather|just use|(?:want|wanna|like) to (?:try|use|switch to|move to|do))\b[^.?!]{0,30}$/;
 /** Weaker cues before a name. */
-const WEAK_BEFORE = /\b(?:via|try|use|uses|using|my|your|ur|or)\s+(?:\S+\s+){0,1}$/;
+const WEAK_BEFORE = /\b(?:via|try|my|your|ur)\s+(?:\S+\s+){0,1}$/;
+/** Faint cues: a name after these is as often a mention as an offer ("people use WhatsApp"). */
+const FAINT_BEFORE = /\b(?:use|uses|using|or)\s+(?:\S+\s+){0,1}$/;
 /** "my snap is …", "my insta: …". */
 const MY_NAME_IS = /\b(?:my|our|her|his)\s+$/;
 const IS_VALUE_AFTER = /^\s*(?:is|'s|=|-|–|—|:)\s*(?!(?:private|locked|banned|blocked|down|broken|deleted|not|off|closed|gone|rubbish|too|also|just for)\b)\S/;
@@ -85,12 +87,8 @@ const HARMLESS: Record<string, { after?: RegExp; before?: RegExp }> = {
   discord: { before: /\b(?:a|the|real|some|much|of|in|musical|family|political|no)\s+$/ },
   snap: { after: /^\s*(?:decision|judgement|judgment|shot|election|of|back|in half|off)\b/, before: /\b(?:oh|aw|will|would|might|could|to|a|cold|the)\s+$/ },
   messenger: { before: /\b(?:the|a|is|as)\s+$/ },
-  teams_ms: {},
   ft: { before: /\b(?:the|\d+)\s+$/ },
   ig: { after: /^\s*(?:cse|gcse)/ },
-  facebook: {},
-  twitter: {},
-  youtube: {},
 };
 
 function isQuoted(lower: string, start: number, end: number): boolean {
@@ -100,7 +98,7 @@ function isQuoted(lower: string, start: number, end: number): boolean {
 }
 
 /** Score one named candidate. Returns null when a harmless sense rules it out. */
-function scoreName(input: DetectorInput, w: PlatformWord, start: number, end: number, ctx: ContextWindow): { score: number; why: string[] } | null {
+function scoreName(input: DetectorInput, w: PlatformWord, start: number, end: number, ctx: ContextWindow, plainLetters: ReadonlySet<string> = PLAIN_LETTERS.get(w) ?? new Set([w.name])): { score: number; why: string[] } | null {
   const lower = input.lower;
   const before = ctx.before.slice(-45);
   const after = ctx.after.slice(0, 45);
@@ -120,7 +118,7 @@ function scoreName(input: DetectorInput, w: PlatformWord, start: number, end: nu
     isDisguised(originalSlice, input.normalised.text.slice(start, end), matched) ||
     /[^a-z\s]/.test(matched) ||
     separators >= 2 ||
-    !PLAIN_LETTERS.get(w)!.has(letters);
+    !plainLetters.has(letters);
   if (disguised) {
     score += 0.3;
     why.push('disguised spelling');
@@ -135,6 +133,9 @@ function scoreName(input: DetectorInput, w: PlatformWord, start: number, end: nu
   } else if (WEAK_BEFORE.test(before)) {
     cue = 0.2;
     why.push('weak cue before');
+  } else if (FAINT_BEFORE.test(before)) {
+    cue = 0.1;
+    why.push('faint cue before');
   }
   let afterCue = 0;
   if (strongAfter) {
@@ -179,6 +180,8 @@ const HINT_BIT = wordGroup(['app', 'apps', 'icon', 'logo', 'ghost', 'plane', 'mi
 
 function findPlatforms(input: DetectorInput): Finding[] {
   const { lower } = input;
+  // Cheap exit for the usual message: no name, hint word, link host or disguise.
+  if (!(wordMask(lower) & (NAME_BIT | HINT_BIT)) && !mayBeDisguised(lower) && !lower.includes('t.me') && !lower.includes('m.me') && !input.config.extraWords[ID]?.length) return [];
   const out: Finding[] = [];
   const min = input.config.minScore;
   const push = (start: number, end: number, kind: 'platform' | 'social', score: number, why: string[], value: string | undefined, ctx: ContextWindow | null): void => {
@@ -248,9 +251,7 @@ function findPlatforms(input: DetectorInput): Finding[] {
       const end = start + m[0].length;
       const ctx = contextAround(lower, start, end);
       const w: PlatformWord = { name: m[0], kind: 'platform', ambiguous: false };
-      PLAIN_LETTERS.set(w, new Set([m[0].replace(/[^a-z]/g, '')]));
-      const scored = scoreName(input, w, start, end, ctx);
-      PLAIN_LETTERS.delete(w);
+      const scored = scoreName(input, w, start, end, ctx, new Set([m[0].replace(/[^a-z]/g, '')]));
       if (scored) push(start, end, 'platform', scored.score, [...scored.why, 'deployment word'], m[0], ctx);
     });
   }
@@ -282,7 +283,6 @@ function findPlatforms(input: DetectorInput): Finding[] {
   eachMatch(MEETING_LINK, lower, (m) => {
     push(m.index, m.index + m[0].length, 'platform', 0.9, ['meeting or chat link on another platform'], m[0], null);
   });
-  void ON_PLATFORM;
   return out;
 }
 

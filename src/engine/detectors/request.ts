@@ -12,7 +12,7 @@
  */
 import { findingFromNormalised } from '../finding.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
-import { MENTION, ON_PLATFORM, REFUSAL, cachedPattern, contextAround, eachMatch, foldLeet, wordGroup, wordMask } from './intent-rules.js';
+import { MENTION, ON_PLATFORM, REFUSAL, cachedPattern, contextAround, eachMatch, foldLeet, mayBeDisguised, wordGroup, wordMask } from './intent-rules.js';
 import { LANGUAGE_PRACTICE, REQUEST_RULES } from './request-words.js';
 
 const ID = 'request';
@@ -25,7 +25,7 @@ const RULE_BITS = REQUEST_RULES.map((r) => wordGroup(r.words));
 
 function findRequests(input: DetectorInput): Finding[] {
   const lower = input.lower;
-  const folded = foldLeet(lower);
+  const folded = mayBeDisguised(lower) ? foldLeet(lower) : lower;
   const words = wordMask(folded);
   const out: Finding[] = [];
   const min = input.config.minScore;
