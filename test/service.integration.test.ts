@@ -96,6 +96,17 @@ for (const target of targets) {
       assert.equal(view.body.messages[0].text, r.body.message.deliveredText);
     });
 
+    it('answers another video tool proposed because of tech trouble with the route to Tech Support', async () => {
+      const c = conversation('tech');
+      const r = await client.send(c.body('parent-9', 'parent', 'The video keeps freezing on here, can we just do the lesson on Zoom instead?', { participants: [{ id: 'tutor-9', role: 'tutor' }] }));
+      assert.equal(r.status, 201);
+      assert.ok(r.body.decision.kinds.includes('platform'));
+      assert.notEqual(r.body.decision.action, 'allow');
+      // The sender is pointed at Tech Support (the seed's route), not just told off.
+      assert.match(r.body.decision.nudge?.text ?? '', /tech support/i);
+      assert.match(r.body.decision.recipientSuggestion?.text ?? '', /tech support/i);
+    });
+
     it('delivers a clean message as written and stores nothing sealed for it', async () => {
       const c = conversation('clean');
       const text = 'See you on Tuesday for quadratics.';

@@ -151,6 +151,8 @@ export async function sendMessage(
         policy.scanOptions ?? {},
       );
       const context: DecisionContext = {
+        // The policy reads the words too (e.g. tech trouble → the route to Tech Support).
+        text: input.text,
         senderRole: input.senderRole,
         recipientRole: recipient?.role as Role | undefined,
         studentAge: input.studentAge,

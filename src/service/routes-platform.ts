@@ -113,7 +113,7 @@ export async function platformRoutes(app: FastifyInstance): Promise<void> {
       });
       const senderRole = context.senderRole ?? 'tutor';
       const { result } = scanInConversation(state, { id: 'current', text, senderRole, sentAt: new Date().toISOString() }, options);
-      const decision = ctx.policy.decide(result.findings, { senderRole, recipientRole: context.recipientRole, studentAge: context.studentAge, stage: context.stage });
+      const decision = ctx.policy.decide(result.findings, { text, senderRole, recipientRole: context.recipientRole, studentAge: context.studentAge, stage: context.stage });
       const { strike: _s, ...view } = decisionView(decision);
       return {
         action: decision.action,
