@@ -52,5 +52,9 @@ export const LOCATION_LINK = /\/\/\/[a-z]{2,20}\.[a-z]{2,20}\.[a-z]{2,20}\b|(?<!
 export const MEET_ON_STREET =
   /\b(?:meet (?:me|you|us|up)|see (?:you|u) (?:at|in)|i'?ll be (?:at|in|by)|come (?:to|round|over|by))\b[^.?!\n]{0,40}?\b(?:on|in|at|off) (?:[a-z'’-]{2,20} ){1,2}(?:street|road|lane|avenue|square|high street|park)\b/g;
 
+/** A house described on a named street ("we're the last house on Elm Close"). */
+export const HOUSE_ON_STREET =
+  /\b(?:we'?re|we are|i'?m|i am|we live|i live|our|my)\b[^.?!\n]{0,40}?\b(?:house|flat|door|cottage|bungalow|place)\b[^.?!\n]{0,30}?\b(?:on|in|at|off) (?:[a-z'’-]{2,20} ){1,2}(?:road|street|lane|avenue|close|way|drive|grove|crescent|place|court|gardens|terrace|walk|mews|hill|row|square|rise|view|green|parade)\b/g;
+
 /** A room in halls or a block ("I'm in Lupton, block C"). */
 export const HALLS = /\b(?:i'?m|we'?re|i am|we are) in [a-z'’-]{2,20},? (?:block|flat|room|house|halls?) [a-z0-9]{1,4}\b/g;

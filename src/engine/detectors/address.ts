@@ -14,7 +14,7 @@ import { findingFromNormalised } from '../finding.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
 import { MENTION, REFUSAL, contextAround, eachMatch, escapeRegExp, wordGroup, wordMask, type ContextWindow } from './intent-rules.js';
 import {
-  ADDRESS_CUE, ADDRESS_MENTION, HALLS, LIVE_AT, LOCATION_LINK, MEET_ON_STREET, POSTCODE, POSTCODE_KEYWORD, POSTCODE_STATEMENT, STREET_TYPES,
+  ADDRESS_CUE, ADDRESS_MENTION, HALLS, HOUSE_ON_STREET, LIVE_AT, LOCATION_LINK, MEET_ON_STREET, POSTCODE, POSTCODE_KEYWORD, POSTCODE_STATEMENT, STREET_TYPES,
   UK_POSTCODE_AREAS,
 } from './address-words.js';
 
@@ -27,7 +27,7 @@ function streetPattern(types: readonly string[]): RegExp {
 const STREET = streetPattern(STREET_TYPES);
 const streetCache = new WeakMap<readonly string[], RegExp>();
 
-const PHRASE_WORDS = ['address', 'post', 'postcode', 'live', 'lives', 'number', 'no', 'maps', 'meet', 'see', 'be', 'come', 'block', 'flat', 'room', 'house', 'hall', 'halls'];
+const PHRASE_WORDS = ['address', 'post', 'postcode', 'live', 'lives', 'number', 'no', 'maps', 'meet', 'see', 'be', 'come', 'block', 'flat', 'room', 'house', 'hall', 'halls', 'door', 'cottage', 'bungalow', 'place'];
 /** A letter then a digit: every postcode has one ("LS6", "M20"). */
 const POSTCODE_PRETEST = /[a-z]\d/;
 /** A street-type word: every street address has one. */
@@ -115,6 +115,7 @@ function findPhrases(input: DetectorInput, lower: string, out: Finding[], push: 
     [LOCATION_LINK, 0.85, 'what3words or map link to a place', /\/\/\/|maps/],
     [MEET_ON_STREET, 0.65, 'meeting place on a named street', /meet|see (?:you|u)|i'?ll be|come/],
     [HALLS, 0.6, 'room or block in halls', /block|flat|room|house|hall/],
+    [HOUSE_ON_STREET, 0.7, 'house described on a named street', /house|flat|door|cottage|bungalow|place/],
   ] as const) {
     if (!pre.test(lower)) continue;
     eachMatch(re, lower, (m) => {

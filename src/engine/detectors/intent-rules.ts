@@ -1,9 +1,13 @@
 /**
  * Shared machinery of the intent detectors (platform, payment, address, request): the sentence and
  * clause around a candidate, the context cues that raise or lower its score (invitations, refusals,
- * academic mentions, questions), disguise checks, and the turning of a deployment's extra words into
- * a bounded regular expression. Everything here reads the lower-cased normalised text and is linear:
- * windows are capped at `REACH` characters and every regex repetition is bounded.
+ * academic mentions, questions), disguise checks and skeletons (leetspeak, spaced and tripled
+ * letters undone with a map back), cheap word-group pretests (one pass per message, shared by the
+ * four detectors), and the turning of a deployment's extra words into a bounded regular expression.
+ * Everything here reads the lower-cased normalised text and is linear: windows are capped at
+ * `REACH` characters and every regex repetition is bounded.
+ *
+ * (Named for the intent detectors as a group; it is shared by the four files that own them.)
  */
 
 /** How far (UTF-16 units) a context window reaches either side of a candidate. */
@@ -183,7 +187,6 @@ export function wordGroup(words: readonly string[]): number {
   return bit;
 }
 
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
 /** Characters that stand for letters in leetspeak: digits, @ $ ! | +. */
 const isLeet = (c: number): boolean => (c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 124 || c === 43;
 /** Separators between spaced-out letters: space . - _ *. */
@@ -207,38 +210,49 @@ function scanText(lower: string): void {
   let tokBetween = false; // a leet character with a letter after it and a letter (or the token start) before
   let singles = 0; // consecutive single-letter words joined by spacers
   let lastSingleEnd = -10;
+  let p1 = 0; // previous character code
+  let p2 = 0; // the one before
   const n = lower.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? lower.charCodeAt(i) : 0;
-    const letter = isLower(c);
-    const leet = !letter && isLeet(c);
-    if (letter || leet) {
+    const letter = c >= 97 && c <= 122;
+    if (letter) {
       if (tokStart < 0) {
         tokStart = i;
         tokLetters = 0;
         tokLeet = 0;
         tokBetween = false;
       }
-      if (letter) tokLetters++;
-      else {
-        tokLeet++;
-        if (i + 1 < n && isLower(lower.charCodeAt(i + 1)) && (i === tokStart || isLower(lower.charCodeAt(i - 1)))) tokBetween = true;
+      tokLetters++;
+      if (wordStart < 0) wordStart = i;
+      else if (c === p1 && c === p2) disguise = true;
+      p2 = p1;
+      p1 = c;
+      continue;
+    }
+    if (isLeet(c)) {
+      if (tokStart < 0) {
+        tokStart = i;
+        tokLetters = 0;
+        tokLeet = 0;
+        tokBetween = false;
+      }
+      tokLeet++;
+      if (i + 1 < n && (i === tokStart || (p1 >= 97 && p1 <= 122))) {
+        const next = lower.charCodeAt(i + 1);
+        if (next >= 97 && next <= 122) tokBetween = true;
       }
     } else if (tokStart >= 0) {
       if (tokLeet > 0 && tokLetters >= 2 && i - tokStart >= 4 && tokBetween) disguise = true;
       tokStart = -1;
-    }
-    if (letter) {
-      if (wordStart < 0) wordStart = i;
-      if (i >= 2 && c === lower.charCodeAt(i - 1) && c === lower.charCodeAt(i - 2)) disguise = true;
-      continue;
     }
     if (wordStart >= 0) {
       const len = i - wordStart;
       if (len <= 20 && LEN_FIRST[len * 26 + lower.charCodeAt(wordStart) - 97]) mask |= WORD_BITS.get(wordHash(lower, wordStart, i)) ?? 0;
       if (len === 1) {
         // A single letter: part of a spaced-out word when the gap since the last one is all spacers.
-        let gapOk = wordStart - lastSingleEnd >= 1 && wordStart - lastSingleEnd <= 3;
+        const gap = wordStart - lastSingleEnd;
+        let gapOk = gap >= 1 && gap <= 3;
         for (let k = lastSingleEnd; gapOk && k < wordStart; k++) if (!isSpacer(lower.charCodeAt(k))) gapOk = false;
         singles = gapOk ? singles + 1 : 1;
         lastSingleEnd = i;
@@ -246,6 +260,8 @@ function scanText(lower: string): void {
       }
       wordStart = -1;
     }
+    p2 = p1;
+    p1 = c;
   }
   memoText = lower;
   memoMask = mask;

@@ -40,7 +40,7 @@ export const OFF_PLATFORM_STRONG =
 
 /** What counts as money or booking talk next to an off-platform phrase. */
 export const MONEY_WORD =
-  /\b(?:pay|paid|paying|payment|payments|money|rates?|prices?|cheaper|cheap|fees?|invoices?|invoicing|cost|costs|charges?|book|booking|discount|knock|transfer|deposit|commission|lessons?|sessions?|tutoring|loses)\b|[£$€]\s?\d|\d\s?%/;
+  /\b(?:pay|paid|paying|payment|payments|money|rates?|prices?|cheaper|cheap|fees?|invoices?|invoicing|cost|costs|charges?|book|booking|discount|knock|transfer|deposit|commission|lessons?|sessions?|tutoring|loses|cut|regulars|rates?)\b|[£$€]\s?\d|\d\s?%/;
 
 /** "Cheaper there / on my own site". */
 export const CHEAPER_ELSEWHERE =
@@ -52,7 +52,7 @@ export const PAY_PERSON =
 
 /** Cash, cheques and vouchers offered as payment (not "cash flow", "spending cash"). */
 export const CASH =
-  /\b(?:pay|paying|paid) (?:you |u )?(?:in )?cash\b|\bcash (?:payment|in hand|only|instead|is (?:fine|ok|easier)|for (?:you|the lessons?)|at the end)\b|\b(?:got|have|bring|brought|leave|left|put|hand|give)\w* (?:you |him |her )?(?:some |the )?cash (?:for|to) (?:you|u)\b|[£$]\d+(?:\.\d\d)? (?:in )?cash\b|\bcash in (?:his|her|their|an|the|your) (?:\w+ )?(?:envelope|pencil case|bag|book|pocket)\b|\b(?:post|send|give|write|hand)\w* (?:you |u )?(?:a |the )?cheques?\b|\bby cheque\b|\b(?:take|accept|pay (?:you |u )?(?:in|with)|give (?:you|u))\b[^.?!]{0,25}\b(?:amazon|gift|itunes|apple) (?:vouchers?|cards?)\b|\b(?:amazon|gift|itunes|apple) (?:vouchers?|cards?) instead\b/;
+  /\b(?:pay|paying|paid) (?:you |u )?(?:in )?cash\b|\bcash (?:payment|in hand|only|instead|is (?:fine|ok|easier)|for (?:you|the lessons?)|at the end)\b|\b(?:got|have|bring|brought|leave|left|put|hand|give)\w* (?:you |him |her )?(?:some |the )?cash (?:for|to) (?:you|u)\b|[£$]\d+(?:\.\d\d)? (?:in )?cash\b|\bcash in (?:his|her|their|an|the|your) (?:\w+ )?(?:envelope|pencil case|bag|book|pocket)\b|\b(?:post|send|give|write|hand)\w* (?:you |u )?(?:a |the )?cheques?\b|\bby cheque\b|\b(?:take|takes|accept|accepts|prefer|prefers)(?: payment)? (?:in )?cash\b|\b(?:money|cash|payment|fees?) in person\b|\bin person (?:payment|cash)\b|\b(?:take|accept|pay (?:you |u )?(?:in|with)|give (?:you|u))\b[^.?!]{0,25}\b(?:amazon|gift|itunes|apple) (?:vouchers?|cards?)\b|\b(?:amazon|gift|itunes|apple) (?:vouchers?|cards?) instead\b/;
 
 /** Payment links (a `url` too; reported here because they are a way of paying). */
 export const PAYMENT_LINK = /(?<![a-z0-9.-])(?:paypal\.me|paypal\.com\/(?:paypalme|donate)|monzo\.me|revolut\.me|venmo\.com|cash\.app|buymeacoffee\.com|ko-fi\.com)(?:\/[^\s]{0,60})?/g;

@@ -38,7 +38,7 @@ const PLAIN = new Set(PROVIDER_NAMES.map((n) => n.replace(/\s/g, '')));
 /** Sentence-level phrases, each with a score and a reason. */
 const PHRASES: readonly { re: RegExp; score: number; why: string; bit: number; personal?: boolean; moneyBefore?: boolean }[] = [
   { re: global(PAY_PERSON), score: 0.7, why: 'paying a person directly', bit: wordGroup(['pay', 'paying', 'send', 'sending', 'transfer', 'bung', 'give']) },
-  { re: global(CASH), score: 0.7, why: 'cash, cheque or vouchers offered as payment', bit: wordGroup(['cash', 'cheque', 'cheques', 'vouchers', 'voucher', 'cards', 'card']), personal: true },
+  { re: global(CASH), score: 0.7, why: 'cash, cheque or vouchers offered as payment', bit: wordGroup(['cash', 'cheque', 'cheques', 'vouchers', 'voucher', 'cards', 'card', 'person']), personal: true },
   { re: global(CHEAPER_ELSEWHERE), score: 0.65, why: 'cheaper elsewhere', bit: wordGroup(['cheaper', 'discount', 'lower']) },
   { re: global(ANOTHER_WAY), score: 0.6, why: 'another way of paying, after money talk', bit: wordGroup(['another', 'other', 'different', 'cheaper']), moneyBefore: true },
 ];
@@ -155,7 +155,8 @@ function findPayments(input: DetectorInput): Finding[] {
     }
     if (words & OFF_BIT && MONEY_WORD.test(lower)) eachMatch(OFF_GLOBAL, lower, (m) => {
       const ctx = contextAround(lower, m.index, m.index + m[0].length);
-      if (!MONEY_WORD.test(ctx.sentence)) return;
+      // Money or booking words in the same sentence or the one either side ("a private arrangement? lower price").
+      if (!MONEY_WORD.test(ctx.sentence) && !MONEY_WORD.test(lower.slice(Math.max(0, m.index - 100), m.index + m[0].length + 100))) return;
       let s = 0.7;
       const why = ['off-platform arrangement with money or booking words'];
       if (REFUSAL.test(ctx.clause)) {

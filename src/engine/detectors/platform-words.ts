@@ -33,7 +33,7 @@ export const PLATFORM_WORDS: readonly PlatformWord[] = [
   { name: 'skype', kind: 'platform', ambiguous: false, variants: ['skipe', 'skyp'] },
   { name: 'telegram', kind: 'platform', ambiguous: true, variants: ['telegramm', 'telegran'] },
   { name: 'wechat', kind: 'platform', ambiguous: false },
-  { name: 'imessage', kind: 'platform', ambiguous: false, variants: ['i message', 'imsg'] },
+  { name: 'imessage', kind: 'platform', ambiguous: false, variants: ['imsg'] },
   { name: 'facetime', kind: 'platform', ambiguous: false, variants: ['facetym', 'face time'] },
   { name: 'viber', kind: 'platform', ambiguous: false },
   { name: 'google meet', kind: 'platform', ambiguous: false, variants: ['gmeet', 'g meet', 'hangouts', 'google hangouts', 'google duo'] },
@@ -88,6 +88,7 @@ export const PLATFORM_HINTS: readonly { re: RegExp; kind: 'platform' | 'social';
   { re: /\b(?:app|one) (?:where|that) (?:the )?(?:messages?|texts?|chats?) (?:disappear|vanish|delete)/g, kind: 'platform', why: 'indirect hint: disappearing-messages app', score: 0.7 },
   { re: /\b(?:app|one) (?:where|that) (?:the )?(?:pictures?|pics|photos?|snaps) (?:disappear|vanish|delete)/g, kind: 'social', why: 'indirect hint: disappearing-pictures app', score: 0.7 },
   { re: /\badd (?:you|u|him|her|them) to (?:the|our|my|a) (?:\w+ )?group(?: chat)?\b/g, kind: 'platform', why: 'offers to add to an outside group chat', score: 0.6 },
+  { re: /\b(?:g|google )?meet (?:link|invite|code)\b/g, kind: 'platform', why: 'a Google Meet link or invite', score: 0.6 },
 ];
 
 /**

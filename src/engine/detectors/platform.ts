@@ -19,7 +19,7 @@ import { findingFromNormalised } from '../finding.js';
 import { toOriginalSpan } from '../normalise/index.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
 import { COLOUR_ONE, COMMS_CONTEXT, MEETING_LINK, PLATFORM_HINTS, PLATFORM_WORDS, type PlatformWord } from './platform-words.js';
-import { MENTION, REFUSAL, cachedPattern, contextAround, eachMatch, fromSkeleton, skeletonOf, isDisguised, escapeRegExp, mayBeDisguised, wordGroup, wordMask, type ContextWindow } from './intent-rules.js';
+import { MENTION, ON_PLATFORM, REFUSAL, cachedPattern, contextAround, eachMatch, fromSkeleton, skeletonOf, isDisguised, escapeRegExp, mayBeDisguised, wordGroup, wordMask, type ContextWindow } from './intent-rules.js';
 
 const ID = 'platform';
 
@@ -175,7 +175,7 @@ const NAME_WORDS: readonly string[] = [
   ),
 ];
 const NAME_BIT = wordGroup(NAME_WORDS);
-const HINT_BIT = wordGroup(['app', 'apps', 'icon', 'logo', 'ghost', 'plane', 'microsoft', 'google', 'apple', 'disappear', 'disappears', 'vanish', 'group', 'green', 'yellow', 'blue', 'purple', 'pink']);
+const HINT_BIT = wordGroup(['meet', 'app', 'apps', 'icon', 'logo', 'ghost', 'plane', 'microsoft', 'google', 'apple', 'disappear', 'disappears', 'vanish', 'group', 'green', 'yellow', 'blue', 'purple', 'pink']);
 
 
 function findPlatforms(input: DetectorInput): Finding[] {
@@ -264,6 +264,7 @@ function findPlatforms(input: DetectorInput): Finding[] {
       const ctx = contextAround(lower, start, end);
       let score = hint.score;
       if (REFUSAL.test(ctx.clause)) score -= 0.6;
+      if (ON_PLATFORM.test(ctx.clause)) score -= 0.5; // "the meet link on your dashboard"
       if (MENTION.test(ctx.sentence)) score -= 0.3;
       push(start, end, hint.kind, score, [hint.why], undefined, ctx);
     });

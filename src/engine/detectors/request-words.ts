@@ -9,9 +9,13 @@
  * clause keeps things on the platform ("message me on here").
  */
 
+/** Words after "number"/"email" that make it something else ("number line", "email password"). */
+const NOT_A_DETAIL =
+  String.raw`(?!\s*(?:password|passwords|login|log-?in|settings?|inbox|signature|subject|notifications?|line|lines|plate|of|one|bond|bonds|grid|sense|pattern|sequence|system|format|square|machine|skills|question|questions|answer|answers))`;
+
 /** What can be asked for (after "your"). */
 const DETAIL =
-  String.raw`(?:(?:personal|private|own|mobile|home|best|direct|work|real|actual|new|proper|phone|cell|whatsapp|contact|email|e-mail|snapchat|instagram|insta|discord|skype|telegram|facebook)\s+){0,2}(?:numbers?|no\.?|num|digits|mobile|email|e-mail|email address|e-mail address|address|postcode|post code|details|contact|contacts|contact details|contact info|socials?|@|handle|user|username|snap|snapchat|insta|instagram|ig|whatsapp|discord|skype|telegram|facebook|fb|tiktok|twitter|deets|addy|gmail|hotmail|outlook)(?![a-z0-9])`;
+  String.raw`(?:(?:personal|private|own|mobile|home|best|direct|work|real|actual|new|proper|phone|cell|whatsapp|contact|email|e-mail|snapchat|instagram|insta|discord|skype|telegram|facebook)\s+){0,2}(?:numbers?|no\.?|num|digits|mobile|email|e-mail|email address|e-mail address|address|postcode|post code|details|contact|contacts|contact details|contact info|socials?|@|handle|user|username|snap|snapchat|insta|instagram|ig|whatsapp|discord|skype|telegram|facebook|fb|tiktok|twitter|deets|addy|gmail|hotmail|outlook)(?![a-z0-9])${NOT_A_DETAIL}`;
 
 /** A request rule. */
 export interface RequestRule {
@@ -24,6 +28,8 @@ export interface RequestRule {
   offPlatformOnly?: boolean;
   /** Run on the text before leetspeak folding (the rule needs a real "@"). */
   unfolded?: boolean;
+  /** `detail`: the rule asks for a named contact detail (a handle may also be `social`). */
+  asksFor?: 'detail';
   /** Cheap pretest: the rule can only match when one of these words is in the message. */
   words: readonly string[];
 }
@@ -37,16 +43,17 @@ export const REQUEST_RULES: readonly RequestRule[] = [
   {
     // "what's your number", "can i get ur snap", "drop ur digits", "would you mind sharing your mobile number"
     re: new RegExp(
-      String.raw`\b(?:what'?s|whats|wats|wots|what is|what are|wat is|wat'?s|(?:can|could|may) i (?:possibly |please |just |maybe )?(?:get|have|take|grab|ask for)|(?:can|could|will|would) (?:you|u) (?:please |pls )?(?:give|send|share|text|dm|drop|pass|tell|pm|pop|fill in|enter|write down|leave)(?: me| us)?|would (?:you|u) mind (?:giving|sending|sharing|passing)(?: me| us)?|give me|giv me|gimme|send me|drop|share|pass me|tell me|let me have|(?:i|we) need|i want|have (?:you|u) got|do (?:you|u) have|swap|exchange|take)\b(?:\s+(?:me|us|just|quickly|please|pls|plz))?\s+(?:(?:\w+\s+){0,2}?)(?:your|ur|yr|ya|you'?re)\s+${DETAIL}`,
+      String.raw`\b(?:what'?s|whats|wats|wots|what is|what are|wat is|wat'?s|(?:can|could|may) i (?:possibly |please |just |maybe )?(?:get|have|take|grab|ask for)|(?:can|could|will|would) (?:you|u) (?:please |pls )?(?:give|send|share|text|dm|drop|pass|tell|pm|pop|fill in|enter|write down|leave)(?: me| us)?|would (?:you|u) mind (?:giving|sending|sharing|passing)(?: me| us)?|give me|giv me|gimme|send me|drop|share|pass me|tell me|let me have|(?:i|we|he|she|they) (?:need|want|would like|'d like)|(?:wants|wanted|asked for|asks for)|have (?:you|u) got|do (?:you|u) have|swap|exchange|take)\b(?:\s+(?:me|us|just|quickly|please|pls|plz))?\s+(?:(?:\w+\s+){0,2}?)(?:your|ur|yr|ya|you'?re)\s+${DETAIL}`,
       'g',
     ),
     words: ['your', 'ur', 'yr', 'ya', 're'],
     score: 0.75,
     why: 'asks for their contact details',
+    asksFor: 'detail',
   },
   {
     // "have you got a personal email?", "do you have a number I can…"
-    re: /\b(?:have (?:you|u) got|do (?:you|u) have|got|is there)\s+(?:a|an|any)\s+(?:(?:personal|private|other|direct|mobile|home|work|different|best|phone)\s+){0,2}(?:number|email|e-mail|email address|mobile|phone number|whatsapp|snap|insta)\b/g,
+    re: /\b(?:have (?:you|u) got|do (?:you|u) have|got|is there)\s+(?:a|an|any)\s+(?:(?:personal|private|other|direct|mobile|home|work|different|best|phone)\s+){0,2}(?:number|email|e-mail|email address|mobile|phone number|whatsapp|snap|insta)\b(?!\s*(?:password|login|settings?|line|lines|plate|of|one|bond|bonds|grid|sense|pattern|sequence|system|format|square|machine|skills))/g,
     words: ['got', 'have', 'there'],
     score: 0.7,
     why: 'asks whether they have a contact detail',
@@ -93,7 +100,7 @@ export const REQUEST_RULES: readonly RequestRule[] = [
     offPlatformOnly: true,
   },
   {
-    re: /\b(?:can|could|may|shall)\s+(?:i|we)\s+(?:call|ring|phone|text|txt|email|e-mail|whatsapp|dm|facetime|add|snap|contact)\s+(?:(?:the|this|my|it|them)(?:\s+\w+)?\s+to\s+)?(?:you|u)\b/g,
+    re: /\b(?:(?:can|could|may|shall)\s+(?:i|we)|(?:ok|okay|alright|fine|all right) if (?:i|we)|mind if (?:i|we))\s+(?:call|ring|phone|text|txt|email|e-mail|whatsapp|dm|facetime|add|snap|contact)\s+(?:(?:the|this|my|it|them)(?:\s+\w+)?\s+to\s+)?(?:you|u)\b/g,
     words: ['call', 'ring', 'phone', 'text', 'txt', 'email', 'e', 'whatsapp', 'dm', 'facetime', 'add', 'snap', 'contact'],
     score: 0.7,
     why: 'asks to contact them outside the platform',
@@ -132,7 +139,7 @@ export const REQUEST_RULES: readonly RequestRule[] = [
   },
   {
     // "easier to explain on the phone": moving the conversation to a call
-    re: /\b(?:easier|quicker|better|simpler) (?:to (?:explain|talk|chat|discuss|sort (?:it|this|that) out|go through)(?: it| this| that)? )?(?:on|over) the phone\b|\b(?:give (?:me|you|u) a|have a quick) (?:call|ring|bell)\b/g,
+    re: /\b(?:easier|quicker|better|simpler) (?:to (?:explain|talk|chat|discuss|sort (?:it|this|that) out|go through)(?: it| this| that)? )?(?:on|over) the phone\b|\b(?:can|could|shall|should) (?:we|i) (?:speak|talk|chat|catch up) (?:on|over|by) (?:the )?phone\b|\b(?:give (?:me|you|u) a|have a quick) (?:call|ring|bell)\b/g,
     words: ['phone', 'call', 'ring', 'bell'],
     score: 0.65,
     why: 'moves the conversation to a phone call',
@@ -148,4 +155,4 @@ export const REQUEST_RULES: readonly RequestRule[] = [
 ];
 
 /** Language lessons and quotes: asking "what's your number" in French is practice, not a request. */
-export const LANGUAGE_PRACTICE = /\b(?:how do (?:you|u|i) say|in (?:french|spanish|german|italian|welsh|mandarin)|translate|translation|role-?play|vocab|phrase|the question says|the text says)\b/;
+export const LANGUAGE_PRACTICE = /\b(?:how do (?:you|u|i) say|in (?:french|spanish|german|italian|welsh|mandarin)|translate|translation|role-?play|vocab|phrase|the question says|the text says|the (?:writer|author|narrator|speaker|poet|character)|in the (?:letter|poem|text|extract|story|novel|play|article))\b/;

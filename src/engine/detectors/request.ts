@@ -20,6 +20,27 @@ const ID = 'request';
 
 const extraCache = new WeakMap<readonly string[], RegExp | null>();
 
+/** The detail asked for is a social handle ("what's ur @", "can i get ur snap"). */
+const SOCIAL_ASK = /(?:@|\b(?:handle|user|username|snap|snapchat|insta|instagram|ig|tiktok|twitter|facebook|fb|socials?))$/;
+const CALL_NAME = /\bcall (?:you|u|me)$/;
+/** Words that may follow "call you" in a real request to phone ("call you later?"). */
+const CALL_FOLLOWERS = new Set(['later', 'tonight', 'tomorrow', 'now', 'back', 'after', 'when', 'in', 'at', 'on', 'this', 'about', 'instead', 'please', 'pls', 'quickly', 'today', 'soon', 'sometime', 'if', 'to', 're', 'and', 'or', 'then', 'before', 'for', 'real', 'quick', 'up']);
+
+/** True when a single name-like word follows ("call you Sam?", "call you Mrs P"). */
+function namesAfter(text: string, end: number): boolean {
+  const m = /^\s+(mr|mrs|ms|miss|sir|dr|[a-z]+)\b\s*(?:[?!.,]|$|[a-z]+\s*[?!.,]?$)/.exec(text.slice(end, end + 30));
+  return m !== null && !CALL_FOLLOWERS.has(m[1]);
+}
+
+/** True when `[start, end)` sits inside quotation marks on its line. */
+function isQuotedAt(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const before = text.slice(Math.max(lineStart, start - 80), start);
+  const opens = (before.match(/(?:^|[\s(])['"‘“]/g) ?? []).length;
+  const closes = (before.match(/[a-z0-9?!.,]['"’”](?=[\s,.;:!?)]|$)/g) ?? []).length;
+  return opens > closes && /['"’”]/.test(text.slice(end, end + 40));
+}
+
 /** The pretest bit of each rule's words. */
 const RULE_BITS = REQUEST_RULES.map((r) => wordGroup(r.words));
 
@@ -38,6 +59,9 @@ function findRequests(input: DetectorInput): Finding[] {
       const end = start + m[0].length;
       const ctx = contextAround(folded, start, end);
       if (rule.needsQuestion && !ctx.question) return;
+      if (isQuotedAt(text, start, end)) return; // a question quoted from a text or a role-play card
+      // "Can I call you Sam?" asks about a name, not for a phone call.
+      if (CALL_NAME.test(m[0]) && namesAfter(text, end)) return;
       let score = rule.score;
       const why = [rule.why];
       if (REFUSAL.test(ctx.clause)) {
@@ -52,7 +76,12 @@ function findRequests(input: DetectorInput): Finding[] {
         score -= 0.5;
         why.push('quoted or practised, not asked');
       }
-      if (score >= min) out.push(findingFromNormalised(input, { start, end }, { kind: 'request', detector: ID, score, why }));
+      if (score < min) return;
+      out.push(findingFromNormalised(input, { start, end }, { kind: 'request', detector: ID, score, why }));
+      // Asking for a social handle names a social network as the place to be contacted.
+      if (rule.asksFor === 'detail' && SOCIAL_ASK.test(m[0])) {
+        out.push(findingFromNormalised(input, { start, end }, { kind: 'social', detector: ID, score, why: [...why, 'asks for a social handle'] }));
+      }
     });
   }
   const extra = cachedPattern(extraCache, input.config.extraWords[ID]);
@@ -66,10 +95,10 @@ function findRequests(input: DetectorInput): Finding[] {
   return out;
 }
 
-/** The request detector (kind request). */
+/** The request detector (kinds request, and social when a social handle is asked for). */
 export const requestDetector: Detector = {
   id: ID,
-  kinds: ['request'],
+  kinds: ['request', 'social'],
   find(input: DetectorInput): Finding[] {
     try {
       return findRequests(input);
