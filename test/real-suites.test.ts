@@ -131,6 +131,9 @@ function linkifyPositiveExcluded(r: LinkifyRow): string | null {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(m)?.[1]?.toLowerCase();
   if (scheme && !['http', 'https', 'ftp'].includes(scheme)) return `scheme ${scheme}`;
   const host = m.replace(/^[a-z][a-z0-9+.-]*:/i, '').replace(/^\/\//, '').replace(/^[^/?#]*@/, '').split(/[/?#:]/)[0];
+  // A direct link to an image file is content to look at, not a place to talk: by design it scores
+  // below the reporting threshold (see src/engine/detectors/url.ts).
+  if (/\.(?:png|jpe?g|gif|svg|webp|bmp)$/i.test(m.split(/[?#]/)[0])) return 'direct link to an image file';
   return registrable(host, DEFAULT_CONFIG) ? null : 'host is an IP, local or unregistrable name';
 }
 
@@ -177,7 +180,7 @@ describe('real suite: linkify-it fixtures', () => {
 // number must be written as people write phone numbers to each other: with a + country code or
 // with grouping separators (spaces, brackets, dashes). Bare digit strings ("2133734253") are
 // ambiguous in tutoring chat and need context, and digit strings that start like a date
-// ("2012-01-02 08") are dates to us: reported.
+// ("2012-01-02 08") are dates to us, and a run of six or more of one digit is a placeholder: reported.
 // Rule for negatives: all apply (we are at least as strict on malformed strings, dates, UUIDs).
 // ---------------------------------------------------------------------------------------------
 interface LpjsRow {
@@ -197,6 +200,8 @@ function lpjsConfig(r: LpjsRow): EngineConfig | null {
 
 const looksLikeWrittenPhone = (raw: string): boolean => /^\s*\+/.test(raw) || /\d[\s().-]+\d/.test(raw);
 const startsLikeDate = (raw: string): boolean => /^\d{4}-\d{2}-\d{2}/.test(raw.trim());
+/** Six or more of one digit in a row ("+44 3333333333") is a placeholder to us, not a number. */
+const isPlaceholder = (raw: string): boolean => /(\d)\1{5,}/.test(raw.replace(/\D/g, '')) || /([٠-٩])\1{5,}/.test(raw);
 
 describe('real suite: libphonenumber-js findNumbers cases', () => {
   const rows = sharedRowsOrSkip<LpjsRow>('real/libphonenumber-js/findnumbers_test_cases.jsonl');
@@ -217,7 +222,7 @@ describe('real suite: libphonenumber-js findNumbers cases', () => {
       // Without a raw match the test asserts only that the text holds a number: use the whole text.
       const raw = m.raw ?? r.text;
       const name = `${r.id}#${k}`;
-      const why = !config ? 'options not expressible (calling code or XX)' : startsLikeDate(raw) ? 'starts like a date' : !looksLikeWrittenPhone(raw) ? 'bare digit string' : null;
+      const why = !config ? 'options not expressible (calling code or XX)' : startsLikeDate(raw) ? 'starts like a date' : isPlaceholder(raw) ? 'a placeholder run of one digit' : !looksLikeWrittenPhone(raw) ? 'bare digit string' : null;
       const needle = m.raw ?? null;
       if (why) {
         outside.push({ id: name, found: findingsOver(r.text, needle, 'phone', config ?? DEFAULT_CONFIG).hit, why });

@@ -77,7 +77,7 @@ function findPhones(input: DetectorInput): Finding[] {
             if (f && (!best || f.score > best.f.score)) best = { f, j };
           }
         }
-        if (!plausibleLength(digits, plus && i === 0)) continue;
+        if (!plausibleLength(digits, plus && i === 0, inp.config.defaultCountry)) continue;
         const f = judge(inp, groups.slice(i, j + 1), digits, plus && i === 0, lower);
         if (f && (!best || f.score > best.f.score || (f.score === best.f.score && j > best.j))) best = { f, j };
       }
@@ -91,10 +91,11 @@ function findPhones(input: DetectorInput): Finding[] {
 }
 
 /** Lengths a phone number can have, by how it starts; others are not worth parsing. */
-function plausibleLength(digits: string, plus: boolean): boolean {
+function plausibleLength(digits: string, plus: boolean, home: string): boolean {
   const n = digits.length;
   if (plus || digits.startsWith('00')) return n >= 8 && n <= 17;
-  if (digits.startsWith('0')) return n >= 9 && n <= 11;
+  // British national numbers are 10–11 digits with the 0; other countries' run longer (AR, MX).
+  if (digits.startsWith('0')) return n >= 9 && n <= (home === 'GB' ? 11 : 13);
   return n >= 7 && n <= 12;
 }
 
@@ -165,6 +166,9 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   // The fractional part of a decimal ("2.7182818284", "0.0769230769").
   if (start >= 2 && text[start - 1] === '.' && /\d/.test(text[start - 2])) return null;
   if (isIsbn10(raw, digits)) return null;
+  // A date inside the run ("2012-01-02 08"), or a bracket that is never closed ("213(3734253").
+  if (/(?<!\d)(?:(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d{2})(?!\d)/.test(raw)) return null;
+  if ((raw.match(/\(/g)?.length ?? 0) !== (raw.match(/\)/g)?.length ?? 0) && !/^\(?\+/.test(raw)) return null;
   const seps = raw.replace(/[\d+]/g, '');
   // Shapes that are something else.
   if (/^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$/.test(raw) || /^\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}$/.test(raw)) return null; // date
@@ -196,7 +200,9 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   const nanpShape = /^\(?\d{3}\)?[\s.\-]?\d{3}[\s.\-]\d{4}$/.test(raw);
   let parsed = plus || digits.startsWith('00')
     ? parsePhoneNumberFromString('+' + digits.replace(/^00/, ''))
-    : parsePhoneNumberFromString(digits, (nanpShape && !digits.startsWith('0') ? 'US' : input.config.defaultCountry) as CountryCode);
+    : parsePhoneNumberFromString(digits, input.config.defaultCountry as CountryCode);
+  // A North American grouping that is not a number of the home region: try it as one.
+  if (nanpShape && !plus && !digits.startsWith('0') && !parsed?.isPossible()) parsed = parsePhoneNumberFromString(digits, 'US');
   let region = parsed?.country ?? '';
   let possible = parsed?.isPossible() ?? false;
   let valid = possible && (parsed?.isValid() ?? false);
@@ -216,6 +222,10 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   const nationalUk = /^0[1-9]\d{8,9}$/.test(digits) && region === 'GB';
   const ukMobile = /^(?:07\d{9}|(?:\+?44|0044)7\d{9})$/.test(digits.replace(/^\+/, ''));
   const intl = plus || digits.startsWith('00');
+  // A deployment in another country: a valid, grouped national number of its own region counts as
+  // the UK national shape does for the default deployment.
+  const home = input.config.defaultCountry;
+  const nationalHome = home !== 'GB' && !intl && region === home && (valid ? groups.length >= 2 : groups.length >= 3);
 
   let score: number;
   if (ukMobile) {
@@ -224,6 +234,9 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   } else if (nationalUk) {
     score = valid ? 0.85 : 0.7;
     why.push('UK national number shape (0 + 9–10 digits)');
+  } else if (nationalHome) {
+    score = 0.8;
+    why.push(`${home} national number, written grouped`);
   } else if (intl) {
     score = valid ? 0.9 : 0.72;
     why.push('international prefix');
@@ -256,7 +269,7 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
     why.push('currency or unit next to it');
   }
   if (letterGlued && !ukMobile) score -= 0.2;
-  if (!strongContext && !ukMobile && !nationalUk && !intl) score -= 0.2;
+  if (!strongContext && !ukMobile && !nationalUk && !nationalHome && !intl) score -= 0.2;
   if (score < 0.5) return null;
   return findingFromNormalised(input, { start, end }, { kind: 'phone', detector: 'phone', score, why, value: parsed.number });
 }

@@ -18,7 +18,7 @@ export const FUZZY_TLDS = new Set([
   'com', 'net', 'org', 'uk', 'io', 'co', 'me', 'ly', 'gg', 'app', 'info', 'biz', 'xyz', 'site', 'online', 'dev', 'ai',
   'tv', 'ie', 'edu', 'gov', 'ac', 'link', 'page', 'us', 'de', 'fr', 'au', 'ca', 'nz', 'store', 'shop', 'club', 'gl',
   'gle', 'ee', 'gd', 'gy', 'to', 'cc', 'sh', 'im', 'am', 'fm', 'es', 'nl', 'eu', 'in', 'website', 'blog', 'tech',
-  'uk.com', 'sch',
+  'uk.com', 'sch', 'ws', 'xxx', 'рф',
   // Not here on purpose: vanity TLDs that are everyday words ("tutor", "school", "chat", "zoom"),
   // which turn "lucy.brennan.tutor" or "go.zoom" into links.
 ]);

@@ -19,7 +19,8 @@ export const urlDetector: Detector = {
   find: findUrls,
 };
 
-const PRETEST = /[a-z0-9]\.[a-z]{2}|:\/\//;
+const SECOND_LEVELS = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ltd', 'plc', 'sch', 'nhs', 'police', 'mod']);
+const PRETEST = /[a-z0-9]\.[a-z]{2}|:\/\/|[^\x00-\x7f]\.|\.[^\x00-\x7f]/;
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, fuzzyIP: false });
 // linkify-it's fuzzy list has only the classic gTLDs and ccTLDs; add the newer ones people use.
 linkify.tlds([...FUZZY_TLDS].filter((t) => !t.includes('.')), true);
@@ -56,7 +57,7 @@ function findUrls(input: DetectorInput): Finding[] {
   const cfg = input.config;
   for (const m of matches) {
     if (m.schema === 'mailto:') continue;
-    if (m.index > 0 && text[m.index - 1] === '@') continue; // the domain of an email address
+    if (m.index > 0 && text[m.index - 1] === '@' && !m.schema) continue; // the domain of an email address
     if (text[m.lastIndex] === '@') continue; // the local part of an email address
     const url = m.url;
     const host = (getHostname(url) ?? '').toLowerCase().replace(/^www\./, '');
@@ -79,7 +80,9 @@ function findUrls(input: DetectorInput): Finding[] {
       why.push(m.schema ? `link with scheme ${m.schema}` : 'link starting www.');
     } else {
       const secondLevel = labels.length > 2 ? labels.slice(-2).join('.') : '';
-      if (!FUZZY_TLDS.has(tld) && !FUZZY_TLDS.has(secondLevel)) continue;
+      // "google.co.il", "example.com.au": a country code under a generic second level is a domain.
+      const countrySecondLevel = labels.length > 2 && /^[a-z]{2}$/.test(tld) && SECOND_LEVELS.has(labels[labels.length - 2]);
+      if (!FUZZY_TLDS.has(tld) && !FUZZY_TLDS.has(secondLevel) && !countrySecondLevel) continue;
       if (/^\d+$/.test(labels[0]) && labels.length < 3 && WORDLIKE_TLDS.has(tld)) continue;
       if (WORDLIKE_TLDS.has(tld) && !hasPath && !social && labels.length < 3) continue;
       // "end.It" — a sentence joined without a space, capital after the dot: not a link.
