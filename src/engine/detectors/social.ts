@@ -52,6 +52,10 @@ const NOT_HANDLE = new Set([
 ]);
 
 const DOMAIN_LIKE = /\.(?:com|net|org|co|uk|io|me|ly|app|info|biz|edu|gov|ac)$/;
+/** "search Gareth Lewis Swansea", "look me up: Joanne Pemberton-Hale": a capitalised full name to search for. */
+const SEARCH_NAME = /\b(?:search(?: for)?|look (?:me )?up|find me (?:as|under))[\s:–-]+(?:me\s+)?(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s?){2,4}/g;
+/** "insta is the same as my name on here", "my snap is just my full name". */
+const SAME_AS_NAME = /\b(?:the same as|same as|just|exactly)\s+my\s+(?:full |first |real |profile )?name\b/g;
 const SOCIAL_CONTEXT = /\b(?:my|me|follow|add|dm|dms|handle|find|account|page|profile|channel|insta|snap|tiktok|twitter|ig)\b/;
 /** "on the … app im tom.clarke.22": a strongly handle-shaped token after "I'm". */
 const IM_HANDLE = /\b(?:i'm|im|i am)\s+(@?[a-z0-9_]+[._][a-z0-9_.]*\d[a-z0-9_]*)/g;
@@ -79,6 +83,17 @@ function findHandles(input: DetectorInput): Finding[] {
     if (seen.has(hStart) || !isHandleLike(m[1], m[0], true)) continue;
     seen.add(hStart);
     out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'social', detector: 'social', score: 0.8, why: ['"user is …" followed by a handle'], value: m[1].replace(/^@/, '') }));
+  }
+  // A profile to look up rather than a handle: "just search Gareth Lewis Swansea", "insta is the
+  // same as my name on here". Only next to a network's name, so "search for the formula" is nothing.
+  if (PLAIN_NAMES.test(lower) || PRETEST.test(folded)) {
+    for (const re of [SEARCH_NAME, SAME_AS_NAME]) {
+      re.lastIndex = 0;
+      const source = re === SEARCH_NAME ? input.normalised.text : lower;
+      for (let m = re.exec(source); m; m = re.exec(source)) {
+        out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'social', detector: 'social', score: 0.75, why: [re === SEARCH_NAME ? 'a profile to search for by name, next to a network' : 'handle derived from the sender\'s name, next to a network'] }));
+      }
+    }
   }
   IM_HANDLE.lastIndex = 0;
   for (let m = IM_HANDLE.exec(lower); m; m = IM_HANDLE.exec(lower)) {
