@@ -43,7 +43,7 @@ export const REQUEST_RULES: readonly RequestRule[] = [
   {
     // "what's your number", "can i get ur snap", "drop ur digits", "would you mind sharing your mobile number"
     re: new RegExp(
-      String.raw`\b(?:what'?s|whats|wats|wots|what is|what are|wat is|wat'?s|(?:can|could|may) i (?:possibly |please |just |maybe )?(?:get|have|take|grab|ask for)|(?:can|could|will|would) (?:you|u) (?:please |pls )?(?:give|send|share|text|dm|drop|pass|tell|pm|pop|fill in|enter|write down|leave)(?: me| us)?|would (?:you|u) mind (?:giving|sending|sharing|passing)(?: me| us)?|give me|giv me|gimme|send me|drop|share|pass me|tell me|let me have|(?:i|we|he|she|they) (?:need|want|would like|'d like)|(?:wants|wanted|asked for|asks for)|have (?:you|u) got|do (?:you|u) have|swap|exchange|take)\b(?:\s+(?:me|us|just|quickly|please|pls|plz))?\s+(?:(?:\w+\s+){0,2}?)(?:your|ur|yr|ya|you'?re)\s+${DETAIL}`,
+      String.raw`\b(?:what'?s|whats|wats|wots|what is|what are|wat is|wat'?s|(?:can|could|may) (?:i|we|she|he|they|my (?:mum|mom|dad|husband|wife|partner|son|daughter|sister|brother|friend)) (?:possibly |please |just |maybe )?(?:get|have|take|grab|ask for)|(?:can|could|will|would) (?:you|u) (?:please |pls )?(?:give|send|share|text|dm|drop|pass|tell|pm|pop|fill in|enter|write down|leave)(?: me| us)?|would (?:you|u) mind (?:giving|sending|sharing|passing)(?: me| us)?|give me|giv me|gimme|send me|drop|share|pass me|tell me|let me have|(?:i|we|he|she|they) (?:need|want|would like|'d like)|(?:wants|wanted|asked for|asks for)|have (?:you|u) got|do (?:you|u) have|swap|exchange|take)\b(?:\s+(?:me|us|just|quickly|please|pls|plz))?\s+(?:(?:\w+\s+){0,2}?)(?:your|ur|yr|ya|you'?re)\s+${DETAIL}`,
       'g',
     ),
     words: ['your', 'ur', 'yr', 'ya', 're'],
