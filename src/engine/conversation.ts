@@ -103,15 +103,18 @@ export function scanInConversation(
   if (earlier.length && text.length) {
     const sameSender = earlier.filter((m) => m.sender === current.sender);
     const mine = lastChars(sameSender, WINDOW_CHARS);
-    if (mine.length && mayContinue(mine[mine.length - 1].text, text)) {
+    if (mine.length && mayContinue(mine[mine.length - 1].text, text) && joinable(mine[mine.length - 1].text, text)) {
       assembled.push(...acrossWindow([...mine, current], ' ', own, scanOptions));
     }
-    if (mine.length && /\d/.test(text)) {
+    if (mine.length && SPLIT_GROUP.test(text) && mine.some((m) => MOBILE_START.test(m.text))) {
       const split = splitMobile([...mine, current], [...own, ...assembled]);
       if (split) assembled.push(split);
     }
     if (earlier.length > sameSender.length && (text.length <= FRAGMENT_CHARS || REFERS_BACK.test(text))) {
-      assembled.push(...acrossWindow([...lastChars(earlier, WINDOW_CHARS), current], '\n', own, scanOptions));
+      const context = lastChars(earlier, WINDOW_CHARS);
+      if (context.some(hasContextHint) || CONTEXT_HINT.test(text)) {
+        assembled.push(...acrossWindow([...context, current], '\n', own, scanOptions));
+      }
     }
   }
   const findings = assembled.length ? dedupeFindings([...own, ...assembled]) : own;
@@ -126,10 +129,24 @@ export function scanInConversation(
 function acrossWindow(window: Remembered[], separator: string, own: Finding[], options: ScanOptions): Finding[] {
   const starts: number[] = [];
   let joined = '';
+  // Only the tail of the earlier messages matters (a split detail's other parts are just before the
+  // join); cutting it keeps the joined scan small whatever the earlier messages' length.
+  const texts = window.map((m) => m.text);
+  let budget = EARLIER_CHARS;
+  for (let i = window.length - 2; i >= 0; i--) {
+    const t = texts[i];
+    if (budget <= 0) texts[i] = '';
+    else if (t.length > budget) {
+      const cut = t.length - budget;
+      const space = t.indexOf(' ', cut);
+      texts[i] = space >= 0 ? t.slice(space + 1) : t.slice(cut);
+    }
+    budget -= texts[i].length + 1;
+  }
   for (let i = 0; i < window.length; i++) {
-    if (i) joined += separator === ' ' && isTightJoin(window[i - 1].text, window[i].text) ? '' : separator;
+    if (i) joined += separator === ' ' && isTightJoin(texts[i - 1], texts[i]) ? '' : separator;
     starts.push(joined.length);
-    joined += window[i].text;
+    joined += texts[i];
   }
   const last = window.length - 1;
   const curStart = starts[last];
@@ -148,7 +165,7 @@ function acrossWindow(window: Remembered[], separator: string, own: Finding[], o
     let otherSender = false;
     for (let i = 0; i <= last; i++) {
       const s = starts[i];
-      const e = s + window[i].text.length;
+      const e = s + texts[i].length;
       if (f.start < e && s < f.end) {
         ids.push(window[i].id ?? `#${i}`);
         if (window[i].sender !== window[last].sender) otherSender = true;
@@ -194,6 +211,13 @@ function splitMobile(window: Remembered[], found: Finding[]): Finding | null {
   };
 }
 
+/** Characters of earlier text joined before the current message: a split detail's other parts. */
+const EARLIER_CHARS = 120;
+/** A digit group that may be part of a split mobile number (3–5 figures, or "nine hundred"). */
+const SPLIT_GROUP = /(?<!\d)\d{3,5}(?!\d)|\bhundred\b/i;
+/** The start of a UK mobile number, in figures or words, somewhere in the sender's recent messages. */
+const MOBILE_START = /(?<!\d)0\s?7|\b(?:oh|zero|nought|o)[\s-]+seven\b|\b[oO]7/i;
+
 /** Fragments are short; a detail split over messages has a short part on one side of the split. */
 const FRAGMENT_CHARS = 60;
 
@@ -206,6 +230,41 @@ function mayContinue(prev: string, next: string): boolean {
   if (prev.length <= FRAGMENT_CHARS || next.length <= FRAGMENT_CHARS) return true;
   return /[\d@_:#-]\s*$|\b(?:at|dot|is|are|my|me|on|its|it's)\s*$/i.test(prev) || /^\s*[\d@._#(+-]/.test(next);
 }
+
+/**
+ * Whether a detail could run across the join of `prev` and `next` (same sender): the end of one and
+ * the start of the other both hold a piece of one — digits or number words (a phone, an IBAN, bank
+ * details), an address's joints ("@", "at", "dot", ".", "_", "#"), or a network or a label before a
+ * handle. A cheap test on the two edges; it spares the joined scan for nearly every message.
+ */
+function joinable(prev: string, next: string): boolean {
+  // One character a message ("t" / "e" / "l"): a word spelled vertically.
+  if (prev.trim().length <= 2 && next.trim().length <= 2) return true;
+  const tail = prev.slice(-40);
+  const head = next.slice(0, 40);
+  if (PIECE_END.test(tail) && PIECE_START.test(head)) return true;
+  return JOINT_END.test(tail) || JOINT_START.test(head) || LABEL_END.test(tail);
+}
+
+const NUMBER_WORDS = 'zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred';
+/**
+ * A number broken at the join: the previous message ends with figures or number words and the next
+ * starts with them, perhaps after a few linking words ("07700" / "then 900 and the last bit is 931").
+ */
+const PIECE_END = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORDS}))[\\s,.)\\-]*$`, 'i');
+const PIECE_START = new RegExp(`^[\\s,.(\\-]*(?:(?:and|then|next|after that|followed by|the|last|rest|bit|is|ends?|starts?|with|middle|first|second)\\b[\\s,:\\-]*){0,4}(?:\\+|\\d|\\b(?:${NUMBER_WORDS})\\b)`, 'i');
+/** An address or handle broken at its joint: "jane.doe" / "at gmail" / "dot com", "moonpie" / "_gamer". */
+const JOINT_END = /(?:[@_#:]|^\s*\S+[.\-]|\b(?:at|dot|underscore|is|its|it's|my|me|on|www))\s*$/i;
+const JOINT_START = /^\s*(?:[@._#(+-]|(?:at|dot|underscore|com|co\.uk|gmail|hotmail|outlook|yahoo|icloud)\b)/i;
+/** A network's name or a label ending the previous message: "my snap is" / "kai_b2008". */
+const LABEL_END = /\b(?:snap\w*|insta\w*|ig|tiktok|discord|telegram|twitter|facebook|fb|whatsapp|skype|email|e-mail|mail|number|mobile|phone|user(?:name)?|handle|id|address|postcode|site|website|link|paypal|account|sort code)(?:\s*(?:[:=\-–]|is|'s))?\s*$/i;
+
+/**
+ * What the other participant's earlier messages must mention for the context window to matter: a
+ * platform or network (by name or hint), an app, or a contact word. Without one, the current
+ * message means what it says alone.
+ */
+const CONTEXT_HINT = /\b(?:apps?|whats\s?app|snap\w*|insta\w*|ig|tiktok|discord|telegram|signal|skype|zoom|teams|face\s?time|messenger|facebook|fb|twitter|bereal|ghost|clock|bird|plane|email|e-mail|mail|phone|mobile|user(?:name)?|handle|dms?|details|contact|outside|private|privately|directly|elsewhere|paypal|bank|cash|transfer|address|postcode|group)\b|\b(?:green|yellow|blue|purple|pink) (?:one|app)\b|@/i;
 
 /** Words by which a message refers back to something the other person said ("on there", "the green one"). */
 const REFERS_BACK = /\b(?:there|user(?:name)?|id|handle|app|group)\b/i;
@@ -226,9 +285,9 @@ function prune(recent: readonly Remembered[], now: string, limits: { maxMessages
   for (let i = recent.length - 1; i >= 0 && kept.length < limits.maxMessages - 1; i--) {
     const m = recent[i];
     if (!m || typeof m.text !== 'string') continue;
-    const at = Date.parse(m.sentAt);
+    const { at, size } = measure(m);
     if (Number.isFinite(at) && Number.isFinite(nowMs) && nowMs - at > limits.maxAgeMs) break;
-    bytes += utf8Length(m.text);
+    bytes += size;
     if (bytes > limits.maxBytes) break;
     kept.push(m);
   }
@@ -245,6 +304,25 @@ function validIso(s: string | undefined): string | undefined {
 
 function positive(x: number | undefined, fallback: number): number {
   return typeof x === 'number' && Number.isFinite(x) && x > 0 ? x : fallback;
+}
+
+/**
+ * Time and size of a remembered message, computed once per message object: the same objects are
+ * carried from one call to the next, so each is parsed once rather than once per later message.
+ */
+const measured = new WeakMap<Remembered, { at: number; size: number }>();
+function measure(m: Remembered): { at: number; size: number } {
+  let v = measured.get(m);
+  if (!v) measured.set(m, (v = { at: Date.parse(m.sentAt), size: utf8Length(m.text) }));
+  return v;
+}
+
+/** Whether a remembered message mentions a platform or contact word (cached per message object). */
+const hinted = new WeakMap<Remembered, boolean>();
+function hasContextHint(m: Remembered): boolean {
+  let v = hinted.get(m);
+  if (v === undefined) hinted.set(m, (v = CONTEXT_HINT.test(m.text)));
+  return v;
 }
 
 /** UTF-8 length of a string without allocating (the engine does no I/O and needs no Buffer). */

@@ -44,7 +44,9 @@ function findPhones(input: DetectorInput): Finding[] {
   const backwards = /backwards|reverse/.test(lower);
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const groups = splitGroups(m[0], m.index);
-    const found = bestNumbers(input, groups, m[0].trimStart().startsWith('+') || m[0].startsWith('(+'));
+    const plus = m[0].trimStart().startsWith('+') || m[0].startsWith('(+');
+    if (!plus && !backwards && cannotBePhone(input, groups, m.index, m.index + m[0].length)) continue;
+    const found = bestNumbers(input, groups, plus);
     if (!found.length && backwards) {
       // "read this backwards: 321 009 00770" — the reader is told to reverse it.
       const reversed = groups.map((g) => g.digits).join('').split('').reverse().join('');
@@ -88,6 +90,23 @@ function findPhones(input: DetectorInput): Finding[] {
     }
     return results;
   }
+}
+
+/**
+ * A cheap verdict before any parsing, for the digits of a sum or a count ("20.25 - 4.50 = 15.75",
+ * "1 048 576"): with the default UK region, a run in which no group starts with 0, with no "+", no
+ * North American grouping, no disguise and no phone words nearby can never score enough (see
+ * `judge`), so libphonenumber is not asked.
+ */
+function cannotBePhone(input: DetectorInput, groups: Group[], start: number, end: number): boolean {
+  if (input.config.defaultCountry !== 'GB') return false;
+  if (groups.some((g) => g.digits[0] === '0')) return false;
+  const raw = input.normalised.text.slice(start, end);
+  if (/\(?\d{3}\)?[\s.\-]?\d{3}[\s.\-]\d{4}/.test(raw)) return false;
+  if (spelledOut(input, start, end)) return false;
+  const lower = input.lower;
+  const near = lower.slice(Math.max(0, start - 40), start) + ' ' + lower.slice(end, end + 40);
+  return !hasStrongWord(near, input.config.extraWords.phone);
 }
 
 /** Lengths a phone number can have, by how it starts; others are not worth parsing. */
