@@ -1,4 +1,5 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { checkHomeNumber, type PlanResult } from './phone-plan.js';
 import { findingFromNormalised } from '../finding.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
 import { NOT_PHONE_BEFORE, PHONE_PHRASES, STRONG_PHONE_WORDS } from './phone-context.js';
@@ -118,6 +119,15 @@ function plausibleLength(digits: string, plus: boolean, home: string): boolean {
   return n >= 7 && n <= 12;
 }
 
+/** What the phone detector needs to know of a parsed number. */
+type Verdict = PlanResult;
+
+function fromLibrary(p: PhoneNumber | undefined): Verdict | null {
+  if (!p) return null;
+  const possible = p.isPossible();
+  return { possible, valid: possible && p.isValid(), number: p.number, country: p.country ?? '' };
+}
+
 const LOOSE_START = /(?<!\d)(?:\+\s?44\s?7\d{3}|07\d{3})(?![\d\s.\-]*\d{3})/;
 const LOOSE = /(?<![\d+])(?:\+\s?44\s?7\d{3}|07\d{3})(?!\d)/g;
 
@@ -215,35 +225,35 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
     digits = '0' + digits;
     why.push('UK mobile without its leading zero');
   }
-  // Parse: UK first, then international, then other regions when context supports it.
+  // Parse: the home region first (through the compiled fast path), then international, then
+  // other regions when context supports it (libphonenumber-js itself).
   const nanpShape = /^\(?\d{3}\)?[\s.\-]?\d{3}[\s.\-]\d{4}$/.test(raw);
-  let parsed = plus || digits.startsWith('00')
-    ? parsePhoneNumberFromString('+' + digits.replace(/^00/, ''))
-    : parsePhoneNumberFromString(digits, input.config.defaultCountry as CountryCode);
+  const home = input.config.defaultCountry;
+  const international = plus || digits.startsWith('00');
+  let verdict: Verdict | null = checkHomeNumber(international ? digits.replace(/^00/, '') : digits, home, international);
+  // The fast path answers "possible" for the plain cases; national rules it does not model (e.g.
+  // Argentina's mobile token) are left to the library.
+  if (!verdict?.possible) verdict = fromLibrary(international ? parsePhoneNumberFromString('+' + digits.replace(/^00/, '')) : parsePhoneNumberFromString(digits, home as CountryCode));
   // A North American grouping that is not a number of the home region: try it as one.
-  if (nanpShape && !plus && !digits.startsWith('0') && !parsed?.isPossible()) parsed = parsePhoneNumberFromString(digits, 'US');
-  let region = parsed?.country ?? '';
-  let possible = parsed?.isPossible() ?? false;
-  let valid = possible && (parsed?.isValid() ?? false);
-  if (!possible && strongContext && !plus) {
+  if (nanpShape && !plus && !digits.startsWith('0') && !verdict?.possible) verdict = fromLibrary(parsePhoneNumberFromString(digits, 'US')) ?? verdict;
+  if (!verdict?.possible && strongContext && !plus) {
     for (const r of OTHER_REGIONS) {
-      const p = parsePhoneNumberFromString(digits, r);
-      if (p?.isPossible()) {
-        parsed = p;
-        region = r;
-        possible = true;
-        valid = p.isValid();
+      const p = fromLibrary(parsePhoneNumberFromString(digits, r));
+      if (p?.possible) {
+        verdict = { ...p, country: p.country || r };
         break;
       }
     }
   }
-  if (!parsed || !possible) return null;
+  const region = verdict?.country ?? '';
+  const possible = verdict?.possible ?? false;
+  const valid = verdict?.valid ?? false;
+  if (!verdict || !possible) return null;
   const nationalUk = /^0[1-9]\d{8,9}$/.test(digits) && region === 'GB';
   const ukMobile = /^(?:07\d{9}|(?:\+?44|0044)7\d{9})$/.test(digits.replace(/^\+/, ''));
   const intl = plus || digits.startsWith('00');
   // A deployment in another country: a valid, grouped national number of its own region counts as
   // the UK national shape does for the default deployment.
-  const home = input.config.defaultCountry;
   const nationalHome = home !== 'GB' && !intl && region === home && (valid ? groups.length >= 2 : groups.length >= 3);
 
   let score: number;
@@ -290,7 +300,7 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   if (letterGlued && !ukMobile) score -= 0.2;
   if (!strongContext && !ukMobile && !nationalUk && !nationalHome && !intl) score -= 0.2;
   if (score < 0.5) return null;
-  return findingFromNormalised(input, { start, end }, { kind: 'phone', detector: 'phone', score, why, value: parsed.number });
+  return findingFromNormalised(input, { start, end }, { kind: 'phone', detector: 'phone', score, why, value: verdict.number });
 }
 
 function hasStrongWord(near: string, extra: string[] | undefined): boolean {
