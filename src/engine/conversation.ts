@@ -32,7 +32,7 @@ export interface ConversationMessage {
 export interface ConversationState {
   version: 1;
   /** Oldest first. `id` is the caller's id or a generated `#n`. */
-  recent: { id?: string; text: string; sender?: string; sentAt: string }[];
+  recent: { id?: string; text: string; sender?: string; sentAt: string; /** Date.parse(sentAt), cached. */ at?: number; /** UTF-8 bytes of text, cached. */ bytes?: number }[];
   /** Count of messages seen, for generated ids of messages that came without one. */
   seen?: number;
 }
@@ -84,7 +84,7 @@ export function scanInConversation(
   const prev = isState(state) ? state : emptyConversationState();
   const seen = (prev.seen ?? prev.recent.length) + 1;
   const sentAt = validIso(message?.sentAt) ?? new Date().toISOString();
-  const current: Remembered = { id: message?.id ?? `#${seen}`, text, sentAt };
+  const current: Remembered = { id: message?.id ?? `#${seen}`, text, sentAt, at: Date.parse(sentAt), bytes: utf8Length(text) };
   const who = message?.sender ?? message?.senderRole;
   if (who !== undefined) current.sender = who;
 
@@ -93,7 +93,7 @@ export function scanInConversation(
     maxAgeMs: positive(options.maxAgeMs, DEFAULT_MAX_AGE_MS),
     maxBytes: positive(options.maxBytes, DEFAULT_MAX_BYTES),
   };
-  const earlier = prune(prev.recent, sentAt, limits, utf8Length(text));
+  const earlier = prune(prev.recent, current.at!, limits, current.bytes!);
   const scanOptions: ScanOptions = {};
   if (options.config) scanOptions.config = options.config;
   if (options.detectors) scanOptions.detectors = options.detectors;
@@ -278,8 +278,7 @@ function lastChars(messages: readonly Remembered[], chars: number): Remembered[]
 }
 
 /** Keep the messages that are recent enough, within the count and byte bounds (newest kept first). */
-function prune(recent: readonly Remembered[], now: string, limits: { maxMessages: number; maxAgeMs: number; maxBytes: number }, currentBytes: number): Remembered[] {
-  const nowMs = Date.parse(now);
+function prune(recent: readonly Remembered[], nowMs: number, limits: { maxMessages: number; maxAgeMs: number; maxBytes: number }, currentBytes: number): Remembered[] {
   const kept: Remembered[] = [];
   let bytes = currentBytes;
   for (let i = recent.length - 1; i >= 0 && kept.length < limits.maxMessages - 1; i--) {
@@ -307,14 +306,12 @@ function positive(x: number | undefined, fallback: number): number {
 }
 
 /**
- * Time and size of a remembered message, computed once per message object: the same objects are
- * carried from one call to the next, so each is parsed once rather than once per later message.
+ * Time and size of a remembered message: computed once when it is remembered and kept in the state
+ * (so a stored state needs no re-parsing), else computed now.
  */
-const measured = new WeakMap<Remembered, { at: number; size: number }>();
 function measure(m: Remembered): { at: number; size: number } {
-  let v = measured.get(m);
-  if (!v) measured.set(m, (v = { at: Date.parse(m.sentAt), size: utf8Length(m.text) }));
-  return v;
+  // Messages remembered by this version carry both; older stored states are measured here.
+  return { at: typeof m.at === 'number' ? m.at : Date.parse(m.sentAt), size: typeof m.bytes === 'number' ? m.bytes : utf8Length(m.text) };
 }
 
 /** Whether a remembered message mentions a platform or contact word (cached per message object). */
