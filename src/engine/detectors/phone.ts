@@ -256,6 +256,11 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   // the UK national shape does for the default deployment.
   const nationalHome = home !== 'GB' && !intl && region === home && (valid ? groups.length >= 2 : groups.length >= 3);
 
+  // A short code and a stray figure ("text CHANCE to 85555 16", "txt PT2 to 87575. 1"): a number
+  // that is neither British, international nor North American ends with a group of three or more,
+  // and never runs across the end of a sentence.
+  if (!ukMobile && !nationalUk && !intl && !nanpShape && !spelledOut(input, start, end) && (groups[groups.length - 1].digits.length < 3 || /\.\s/.test(raw))) return null;
+
   let score: number;
   if (ukMobile) {
     score = 0.9;

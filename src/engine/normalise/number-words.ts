@@ -157,7 +157,9 @@ function emitRun(run: Tok[], edits: Edit[]): void {
       t.digits = ZEROS[w];
     } else if (w in HOMOPHONES) {
       // Accepted after a digit, before a digit or at the end of a run ("…nine oh oh for to ate").
-      const prevStrong = segment.length > 0;
+      // …and only after a number WORD: "from 5 to 10" and "PT2 to 87575" keep their "to".
+      const last = segment[segment.length - 1];
+      const prevStrong = last !== undefined && last.word !== null && last.word !== '';
       const nextOk = next === undefined || next.word === null || next.word in UNITS || next.word in REPEAT || next.word in HOMOPHONES;
       if (!prevStrong || !nextOk) {
         close();
