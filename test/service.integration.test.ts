@@ -207,6 +207,8 @@ for (const target of targets) {
       assert.ok(closed.body.total >= 3);
       const note = await client.mod('POST', `/v1/reviews/${closed.body.items[0].reviewId}/notes`, { note: 'follow up with the tutor' });
       assert.equal(note.status, 201);
+      const review = await client.mod('GET', `/v1/reviews/${closed.body.items[0].reviewId}`);
+      assert.ok(review.body.review.notes.some((n: any) => n.note === 'follow up with the tutor' && n.author && n.createdAt), 'the note is returned with its review');
     });
 
     it('stores one message for a retried send with the same Idempotency-Key, and refuses the key for another body', async () => {

@@ -149,8 +149,9 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
       .where('conversation_id', '=', message.conversation_id)
       .orderBy('seq', 'asc')
       .execute();
+    const notes = await store.db.selectFrom('notes').select(['id', 'note', 'author', 'created_at']).where('review_id', '=', review.id).orderBy('created_at', 'asc').execute();
     return {
-      review: reviewView(review),
+      review: { ...reviewView(review), notes: notes.map((n) => ({ id: n.id, note: n.note, author: n.author, createdAt: n.created_at })) },
       message: messageView(message),
       decision: parseJson(message.decision, {}),
       findings: parseJson(message.findings, []),
