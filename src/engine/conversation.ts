@@ -15,8 +15,9 @@
  */
 import { assembleSplitMobile } from './conversation-digits.js';
 import { dedupeFindings } from './finding.js';
+import { DEFAULT_DETECTORS } from './detectors/registry.js';
 import { detect, summarise, type ScanOptions, type ScanResult } from './scan.js';
-import type { Finding } from './types.js';
+import type { Detector, Finding, Kind } from './types.js';
 
 /** One message as the conversation scanner receives it. */
 export interface ConversationMessage {
@@ -113,7 +114,10 @@ export function scanInConversation(
     if (earlier.length > sameSender.length && (text.length <= FRAGMENT_CHARS || REFERS_BACK.test(text))) {
       const context = lastChars(earlier, WINDOW_CHARS);
       if (context.some(hasContextHint) || CONTEXT_HINT.test(text)) {
-        assembled.push(...acrossWindow([...context, current], '\n', own, scanOptions));
+        // The other participant's words only give context (the platform they named, the app they
+        // hinted at); details are never assembled from them. So only the detectors that read context
+        // run on this window.
+        assembled.push(...acrossWindow([...context, current], '\n', own, { ...scanOptions, detectors: contextDetectors(scanOptions.detectors ?? DEFAULT_DETECTORS) }));
       }
     }
   }
@@ -217,6 +221,15 @@ const EARLIER_CHARS = 120;
 const SPLIT_GROUP = /(?<!\d)\d{3,5}(?!\d)|\bhundred\b/i;
 /** The start of a UK mobile number, in figures or words, somewhere in the sender's recent messages. */
 const MOBILE_START = /(?<!\d)0\s?7|\b(?:oh|zero|nought|o)[\s-]+seven\b|\b[oO]7/i;
+
+/** Kinds whose detectors read the surrounding conversation (a platform named earlier, "on there"). */
+const CONTEXT_KINDS: readonly Kind[] = ['platform', 'social', 'request'];
+const contextSets = new WeakMap<readonly Detector[], readonly Detector[]>();
+function contextDetectors(detectors: readonly Detector[]): readonly Detector[] {
+  let set = contextSets.get(detectors);
+  if (!set) contextSets.set(detectors, (set = detectors.filter((d) => d.kinds.some((k) => CONTEXT_KINDS.includes(k)))));
+  return set;
+}
 
 /** Fragments are short; a detail split over messages has a short part on one side of the split. */
 const FRAGMENT_CHARS = 60;

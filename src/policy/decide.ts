@@ -42,10 +42,13 @@ const rank = (a: Action) => ACTIONS.indexOf(a);
  */
 export function decide(findings: readonly Finding[], context: DecisionContext, policy: Policy = DEFAULT_POLICY): Decision {
   const reportable = findings.filter((f) => f.score >= policy.thresholds.report);
-  const text = context.text === undefined ? undefined : foldForWords(context.text);
+  // The text is folded for word lists only when a rule gets as far as asking (most messages: never).
+  let folded: string | undefined | null = null;
+  const text = (): string | undefined => (folded === null ? (folded = context.text === undefined ? undefined : foldForWords(context.text)) : folded);
   const applied: Applied[] = [];
   let finalHit = false;
-  for (const rule of policy.rules) {
+  // Without findings only the rules with no `kinds` condition can apply: skip the others.
+  for (const rule of reportable.length ? policy.rules : kindlessRules(policy)) {
     const hit = applies(rule, reportable, context, text, policy);
     if (!hit) continue;
     applied.push(hit);
@@ -132,19 +135,31 @@ export function decide(findings: readonly Finding[], context: DecisionContext, p
   };
 }
 
-function applies(rule: PolicyRule, findings: readonly Finding[], ctx: DecisionContext, text: string | undefined, policy: Policy): Applied | null {
+function applies(rule: PolicyRule, findings: readonly Finding[], ctx: DecisionContext, foldedText: () => string | undefined, policy: Policy): Applied | null {
   const w = rule.when;
   if (!inList(w.senderRole, ctx.senderRole)) return null;
   if (!inList(w.recipientRole, ctx.recipientRole)) return null;
   if (!inList(w.studentAge, ctx.studentAge)) return null;
   if (!inList(w.stage, ctx.stage)) return null;
-  // Without the text, a "words" condition cannot be known to hold, and a "notWords" one is assumed to.
-  if (w.words && (text === undefined || !w.words.some((name) => wordsRegex(policy, name).test(text)))) return null;
-  if (w.notWords && text !== undefined && w.notWords.some((name) => wordsRegex(policy, name).test(text))) return null;
+  // Every condition must hold, so the cheap ones go first: kinds before word lists.
+  const matched = w.kinds ? findings.filter((f) => w.kinds!.includes(f.kind) && f.score >= w.minScore) : [];
+  if (w.kinds && matched.length === 0) return null;
+  if (w.words || w.notWords) {
+    const text = foldedText();
+    // Without the text, a "words" condition cannot be known to hold, and a "notWords" one is assumed to.
+    if (w.words && (text === undefined || !w.words.some((name) => wordsRegex(policy, name).test(text)))) return null;
+    if (w.notWords && text !== undefined && w.notWords.some((name) => wordsRegex(policy, name).test(text))) return null;
+  }
   if (!w.kinds) return { rule, findings: [], kinds: [] };
-  const matched = findings.filter((f) => w.kinds!.includes(f.kind) && f.score >= w.minScore);
-  if (matched.length === 0) return null;
   return { rule, findings: matched, kinds: unique(matched.map((f) => f.kind)) };
+}
+
+/** The policy's rules without a `kinds` condition (the only ones a message without findings can meet). */
+const kindless = new WeakMap<Policy, readonly PolicyRule[]>();
+function kindlessRules(policy: Policy): readonly PolicyRule[] {
+  let rules = kindless.get(policy);
+  if (!rules) kindless.set(policy, (rules = policy.rules.filter((r) => !r.when.kinds)));
+  return rules;
 }
 
 /** A condition list matches when absent, or when it holds the value (`unknown` stands for an absent value). */
