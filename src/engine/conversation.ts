@@ -84,8 +84,9 @@ export function scanInConversation(
   const text = typeof message?.text === 'string' ? message.text : '';
   const prev = isState(state) ? state : emptyConversationState();
   const seen = (prev.seen ?? prev.recent.length) + 1;
-  const sentAt = validIso(message?.sentAt) ?? new Date().toISOString();
-  const current: Remembered = { id: message?.id ?? `#${seen}`, text, sentAt, at: Date.parse(sentAt), bytes: utf8Length(text) };
+  const given = typeof message?.sentAt === 'string' ? Date.parse(message.sentAt) : NaN;
+  const sentAt = Number.isFinite(given) ? message.sentAt! : new Date().toISOString();
+  const current: Remembered = { id: message?.id ?? `#${seen}`, text, sentAt, at: Number.isFinite(given) ? given : Date.parse(sentAt), bytes: utf8Length(text) };
   const who = message?.sender ?? message?.senderRole;
   if (who !== undefined) current.sender = who;
 
@@ -308,10 +309,6 @@ function prune(recent: readonly Remembered[], nowMs: number, limits: { maxMessag
 
 function isState(s: unknown): s is ConversationState {
   return typeof s === 'object' && s !== null && (s as ConversationState).version === 1 && Array.isArray((s as ConversationState).recent);
-}
-
-function validIso(s: string | undefined): string | undefined {
-  return typeof s === 'string' && Number.isFinite(Date.parse(s)) ? s : undefined;
 }
 
 function positive(x: number | undefined, fallback: number): number {
