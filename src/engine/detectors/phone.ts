@@ -185,6 +185,8 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   // "(0121) 496 0777": the opening bracket of an area code belongs to the number.
   if (start > 0 && text[start - 1] === '(' && text.slice(start, end).includes(')')) start--;
   const raw = text.slice(start, end);
+  // Written with number words, letter O, other scripts…: asked by several checks below, computed once.
+  const disguised = spelledOut(input, start, end);
   const why: string[] = [];
   // Digits on several lines are one number only when each line is a short group ("07700\n900132").
   if (/\n[^\n]*\n[^\n]*\n/.test(raw)) return null;
@@ -204,9 +206,9 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   if (/^97[89][\-\s]?\d/.test(digits) && (digits.length === 13 || /isbn/.test(lower))) return null; // ISBN
   if (/^\d+\.\d+$/.test(raw) || /\d\.\d{1,2}(?:\D|$)/.test(raw) && /[=+×*÷^]/.test(windowAround(lower, start, end, 6))) return null; // decimals in sums
   if (/\d\s?[-–]\s?\d/.test(raw) && groups.length === 2 && digits.length <= 8) return null; // a range
-  if (seps.includes(',') && !/(?:\d ){4}/.test(raw) && !spelledOut(input, start, end)) return null; // a list
+  if (seps.includes(',') && !/(?:\d ){4}/.test(raw) && !disguised) return null; // a list
   // Fractions, codes and dates use slashes; a phone written with slashes has long groups.
-  if (seps.includes('/') && !spelledOut(input, start, end) && groups.some((g) => g.digits.length < 3)) return null;
+  if (seps.includes('/') && !disguised && groups.some((g) => g.digits.length < 3)) return null;
 
   const before = lower.slice(Math.max(0, start - 40), start);
   const after = lower.slice(end, end + 40);
@@ -221,7 +223,7 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   // "+44 (0) 7700…": the bracketed trunk zero is not dialled after the country code.
   if ((plus || digits.startsWith('00')) && /^(?:00)?440[1-9]\d{8,9}$/.test(digits)) digits = digits.replace(/^((?:00)?44)0/, '$1');
   // "seven seven zero zero nine…": a UK mobile read out without its leading zero.
-  if (/^7[1-9]\d{8}$/.test(digits) && !plus && (strongContext || spelledOut(input, start, end))) {
+  if (/^7[1-9]\d{8}$/.test(digits) && !plus && (strongContext || disguised)) {
     digits = '0' + digits;
     why.push('UK mobile without its leading zero');
   }
@@ -259,7 +261,7 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   // A short code and a stray figure ("text CHANCE to 85555 16", "txt PT2 to 87575. 1"): a number
   // that is neither British, international nor North American ends with a group of three or more,
   // and never runs across the end of a sentence.
-  if (!ukMobile && !nationalUk && !intl && !nanpShape && !spelledOut(input, start, end) && (groups[groups.length - 1].digits.length < 3 || /\.\s/.test(raw))) return null;
+  if (!ukMobile && !nationalUk && !intl && !nanpShape && !disguised && (groups[groups.length - 1].digits.length < 3 || /\.\s/.test(raw))) return null;
 
   let score: number;
   if (ukMobile) {
@@ -286,7 +288,7 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
     score += 0.15;
     why.push('phone words nearby');
   }
-  if (spelledOut(input, start, end)) {
+  if (disguised) {
     score += 0.1;
     why.push('written with number words or disguised digits');
   }
