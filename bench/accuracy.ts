@@ -3,8 +3,7 @@
  * baselines on the same corpus, scored by the same code as `chaperone eval` (src/eval/evaluate.ts).
  * Only counts leave this module: message text never reaches the report.
  */
-import { emptyConversationState, scanInConversation, type ConversationState } from '../src/engine/conversation.js';
-import { scan } from '../src/engine/scan.js';
+import { emptyConversationState, scan, scanInConversation, type ConversationState } from './chaperone.js';
 import { evaluateConversations, evaluateMessages, flaggedShare, type ConversationScanner, type KindScanner } from '../src/eval/evaluate.js';
 import type { BenchCorpus } from './corpus.js';
 import type { BenchScanner } from './baselines.js';

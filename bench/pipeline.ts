@@ -4,10 +4,7 @@
  * written concurrently with the bench. Whatever is on disk when the bench runs is what gets measured.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { emptyConversationState, scanInConversation, type ConversationState } from '../src/engine/conversation.js';
-import { scan, type ScanResult } from '../src/engine/scan.js';
+import { builtPath, emptyConversationState, scan, scanInConversation, type ConversationState, type ScanResult } from './chaperone.js';
 import type { BenchMessage } from './corpus.js';
 
 /** The policy as the bench found it. */
@@ -17,8 +14,6 @@ export interface PolicyProbe {
   /** Decide for one scan result; absent when no policy `decide` could be called. */
   decide?: (result: ScanResult, message: BenchMessage) => unknown;
 }
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 // Where a `decide` export may live; the first that exports a callable `decide` wins.
 const POLICY_MODULES = ['src/policy/decide.ts', 'src/policy/index.ts', 'src/index.ts'];
@@ -40,7 +35,7 @@ function contextFor(message: BenchMessage): Record<string, unknown> {
  */
 export async function probePolicy(): Promise<PolicyProbe> {
   for (const rel of POLICY_MODULES) {
-    const path = join(ROOT, rel);
+    const path = builtPath(rel); // the compiled module, as the engine (see chaperone.ts)
     if (!existsSync(path)) continue;
     let mod: Record<string, unknown>;
     try {

@@ -6,12 +6,7 @@
 import { Session } from 'node:inspector/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeEngineConfig } from '../src/engine/config.js';
-import { DEFAULT_DETECTORS } from '../src/engine/detectors/registry.js';
-import { normalise } from '../src/engine/normalise/index.js';
-import { emptyConversationState, scanInConversation, type ConversationState } from '../src/engine/conversation.js';
-import { scan, type ScanResult } from '../src/engine/scan.js';
-import type { DetectorInput } from '../src/engine/types.js';
+import { DEFAULT_DETECTORS, emptyConversationState, makeEngineConfig, normalise, scan, scanInConversation, type ConversationState, type DetectorInput, type ScanResult } from './chaperone.js';
 import type { BenchConversation, BenchMessage } from './corpus.js';
 import type { MessageRunner } from './pipeline.js';
 

@@ -40,6 +40,8 @@ export interface BenchResults {
   policy: string;
   /** Detector ids in the registry when the bench ran. */
   detectors: string[];
+  /** What code was timed (the compiled build). */
+  build?: string;
   /** git revision of the code measured ('+dirty': uncommitted changes were measured too). */
   revision: string;
   engine: EngineReport | null;
@@ -134,7 +136,7 @@ export function renderText(r: BenchResults): string {
   const parts: string[] = [];
   const m = r.machine;
   parts.push(`Chaperone bench — ${m.date}\nmachine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, node ${m.node}, load average ${m.loadAverage} at start${r.options.quick ? '  [--quick]' : ''}`);
-  parts.push(`corpus: ${r.corpus.source}, ${num(r.corpus.messages)} messages in ${num(r.corpus.conversations)} conversations (${r.corpus.parts.map((p) => `${p.name} ${p.messages}`).join(', ')})\npolicy: ${r.policy}\ndetectors: ${r.detectors.join(', ')}; revision ${r.revision}`);
+  parts.push(`corpus: ${r.corpus.source}, ${num(r.corpus.messages)} messages in ${num(r.corpus.conversations)} conversations (${r.corpus.parts.map((p) => `${p.name} ${p.messages}`).join(', ')})\npolicy: ${r.policy}\ndetectors: ${r.detectors.join(', ')}; revision ${r.revision}${r.build ? `\nmeasured: ${r.build}` : ''}`);
   if (r.engine) {
     const e = r.engine;
     parts.push(

@@ -17,7 +17,7 @@ import { checkTargets, machineInfo, renderText, writeJson, type BenchResults } f
 import { runScaling } from './scaling.js';
 import { runServiceBench } from './service.js';
 import { profileRunner } from './profile.js';
-import { DEFAULT_DETECTORS } from '../src/engine/detectors/registry.js';
+import { DEFAULT_DETECTORS, MEASURED_BUILD } from './chaperone.js';
 import { execFileSync } from 'node:child_process';
 
 const SECTIONS = ['engine', 'accuracy', 'scaling', 'service'] as const;
@@ -124,6 +124,7 @@ async function main(): Promise<number> {
     corpus: { source: corpus.source, parts: corpus.parts, messages: messages.length, conversations: corpus.conversations.length },
     policy: policy.status,
     detectors: DEFAULT_DETECTORS.map((d) => d.id),
+    build: MEASURED_BUILD,
     revision: revision(),
     engine,
     profile,

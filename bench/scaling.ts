@@ -3,8 +3,7 @@
  * (10 … 1000 messages through conversation memory). Linear cost shows as a flat cost per byte and per
  * message; the ratio between neighbouring sizes is printed so a super-linear step stands out.
  */
-import { emptyConversationState, scanInConversation, type ConversationState } from '../src/engine/conversation.js';
-import { scan } from '../src/engine/scan.js';
+import { emptyConversationState, scan, scanInConversation, type ConversationState } from './chaperone.js';
 import type { BenchMessage } from './corpus.js';
 import { MemorySampler, type MemoryPeak } from './stats.js';
 

@@ -86,7 +86,7 @@ interface Server {
 /** Start `chaperone serve` in a child process and wait until it answers HTTP. */
 async function startServer(env: Record<string, string>, log: (s: string) => void, nodeArgs: string[] = []): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'serve', '--host', '127.0.0.1', '--port', String(port)], {
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'bin/chaperone.js'), 'serve', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', CHAPERONE_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
