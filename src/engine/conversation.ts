@@ -13,6 +13,7 @@
  *
  * The state is a plain JSON value so a store can persist it and several service instances can share it.
  */
+import { Buffer } from 'node:buffer';
 import { assembleSplitMobile } from './conversation-digits.js';
 import { dedupeFindings } from './finding.js';
 import { DEFAULT_DETECTORS } from './detectors/registry.js';
@@ -84,9 +85,9 @@ export function scanInConversation(
   const text = typeof message?.text === 'string' ? message.text : '';
   const prev = isState(state) ? state : emptyConversationState();
   const seen = (prev.seen ?? prev.recent.length) + 1;
-  const given = typeof message?.sentAt === 'string' ? Date.parse(message.sentAt) : NaN;
+  const given = typeof message?.sentAt === 'string' ? parseTime(message.sentAt) : NaN;
   const sentAt = Number.isFinite(given) ? message.sentAt! : new Date().toISOString();
-  const current: Remembered = { id: message?.id ?? `#${seen}`, text, sentAt, at: Number.isFinite(given) ? given : Date.parse(sentAt), bytes: utf8Length(text) };
+  const current: Remembered = { id: message?.id ?? `#${seen}`, text, sentAt, at: Number.isFinite(given) ? given : Date.parse(sentAt), bytes: Buffer.byteLength(text, 'utf8') };
   const who = message?.sender ?? message?.senderRole;
   if (who !== undefined) current.sender = who;
 
@@ -242,8 +243,12 @@ const FRAGMENT_CHARS = 60;
  */
 function mayContinue(prev: string, next: string): boolean {
   if (prev.length <= FRAGMENT_CHARS || next.length <= FRAGMENT_CHARS) return true;
-  return /[\d@_:#-]\s*$|\b(?:at|dot|is|are|my|me|on|its|it's)\s*$/i.test(prev) || /^\s*[\d@._#(+-]/.test(next);
+  // Only the last characters can match: a regex anchored at the end is tried from every position,
+  // so it is given the last six (room for "it's" and the character before it, for `\b`).
+  return OPEN_END.test(prev.trimEnd().slice(-6)) || /^\s*[\d@._#(+-]/.test(next);
 }
+/** A detail left open at the end of a message: a digit or joint character, or a linking word. */
+const OPEN_END = /(?:[\d@_:#-]|\b(?:at|dot|is|are|my|me|on|its|it's))$/i;
 
 /**
  * Whether a detail could run across the join of `prev` and `next` (same sender): the end of one and
@@ -256,8 +261,10 @@ function joinable(prev: string, next: string): boolean {
   if (prev.trim().length <= 2 && next.trim().length <= 2) return true;
   const tail = prev.slice(-40);
   const head = next.slice(0, 40);
-  if (PIECE_END.test(tail) && PIECE_START.test(head)) return true;
-  return JOINT_END.test(tail) || JOINT_START.test(head) || LABEL_END.test(tail);
+  // The tests anchored at the head's start are cheap; those anchored at the tail's end are tried from
+  // every position of the tail, so they go last.
+  if (JOINT_START.test(head) || (PIECE_START.test(head) && PIECE_END.test(tail))) return true;
+  return JOINT_END.test(tail) || LABEL_END.test(tail);
 }
 
 const NUMBER_WORDS = 'zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred';
@@ -321,7 +328,7 @@ function positive(x: number | undefined, fallback: number): number {
  */
 function measure(m: Remembered): { at: number; size: number } {
   // Messages remembered by this version carry both; older stored states are measured here.
-  return { at: typeof m.at === 'number' ? m.at : Date.parse(m.sentAt), size: typeof m.bytes === 'number' ? m.bytes : utf8Length(m.text) };
+  return { at: typeof m.at === 'number' ? m.at : Date.parse(m.sentAt), size: typeof m.bytes === 'number' ? m.bytes : Buffer.byteLength(m.text, 'utf8') };
 }
 
 /** Whether a remembered message mentions a platform or contact word (cached per message object). */
@@ -332,17 +339,35 @@ function hasContextHint(m: Remembered): boolean {
   return v;
 }
 
-/** UTF-8 length of a string without allocating (the engine does no I/O and needs no Buffer). */
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
+/**
+ * Milliseconds of an ISO timestamp: `Date.parse`, with a fast path for the form services send
+ * ("2026-01-05T16:00:00.000Z", or without the milliseconds) — it runs on every message.
+ */
+export function parseTime(s: string): number {
+  const n = s.length;
+  if ((n === 24 || n === 20) && s.charCodeAt(n - 1) === 90 /* Z */ && s[4] === '-' && s[7] === '-' && s[10] === 'T' && s[13] === ':' && s[16] === ':' && (n === 20 || s[19] === '.')) {
+    const year = digits(s, 0, 4);
+    const month = digits(s, 5, 2);
+    const day = digits(s, 8, 2);
+    const hour = digits(s, 11, 2);
+    const minute = digits(s, 14, 2);
+    const second = digits(s, 17, 2);
+    const ms = n === 24 ? digits(s, 20, 3) : 0;
+    // Out-of-range fields are Date.parse's to judge (it rejects them; Date.UTC would roll them over).
+    if (year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 59 && ms >= 0) {
+      return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+    }
   }
-  return n;
+  return Date.parse(s);
+}
+
+/** The number written by `len` ASCII digits at `at`, or -1 when one is not a digit. */
+function digits(s: string, at: number, len: number): number {
+  let v = 0;
+  for (let i = at; i < at + len; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
 }

@@ -50,6 +50,7 @@ export function redact(
   findings: readonly Pick<Finding, 'start' | 'end' | 'kind'>[],
   strategy: RedactionStrategy | Partial<Record<Kind, RedactionStrategy>> = label,
 ): string {
+  if (!findings.length) return original;
   const spans = mergeOverlaps(findings);
   let out = '';
   let pos = 0;

@@ -99,6 +99,10 @@ export const COLOUR_ONE = /\bthe (?:green|yellow|blue|purple) one\b/g;
 /** Words that make "the green one" an app. */
 export const COMMS_CONTEXT = /\b(?:app|apps|group|chat|message|messaging|call|calls|video|icon|logo|use for)\b/;
 
-/** Links to meetings and chats on other platforms: a platform finding as well as a link. */
+/**
+ * Links to meetings and chats on other platforms: a platform finding as well as a link. Every host
+ * here contains ".us", ".com", ".me" or ".gg", and the detector skips this regex on text without one:
+ * a new host under another domain must be added to that gate in platform.ts.
+ */
 export const MEETING_LINK =
   /(?<![a-z0-9.-])(?:(?:[a-z0-9-]+\.)?zoom\.us|meet\.google\.com|teams\.(?:microsoft|live)\.com|join\.skype\.com|chat\.whatsapp\.com|api\.whatsapp\.com|wa\.me|t\.me|telegram\.me|discord\.gg|discord\.com\/invite|m\.me|whereby\.com|[a-z0-9-]+\.webex\.com)(?![a-z0-9-])(?:\/[^\s]{0,80})?/g;

@@ -281,9 +281,12 @@ function findPlatforms(input: DetectorInput): Finding[] {
     push(start, end, 'platform', score, ['indirect hint: "the <colour> one" after a mention of an app or a group'], undefined, null);
   });
 
-  eachMatch(MEETING_LINK, lower, (m) => {
-    push(m.index, m.index + m[0].length, 'platform', 0.9, ['meeting or chat link on another platform'], m[0], null);
-  });
+  // Every meeting host ends in .us, .com, .me or .gg: without one the link regex cannot match.
+  if (lower.includes('.us') || lower.includes('.com') || lower.includes('.me') || lower.includes('.gg')) {
+    eachMatch(MEETING_LINK, lower, (m) => {
+      push(m.index, m.index + m[0].length, 'platform', 0.9, ['meeting or chat link on another platform'], m[0], null);
+    });
+  }
   return out;
 }
 
