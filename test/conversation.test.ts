@@ -104,6 +104,27 @@ describe('conversation memory', () => {
     assert.deepEqual(state, copy);
   });
 
+  test("the other participant's platform gives context, also from a state stored by an older version", () => {
+    const earlier = run([
+      { id: 'p1', text: 'Does she have Discord?', sender: 'parent', sentAt: at(0) },
+      { id: 't1', text: 'not sure', sender: 'tutor', sentAt: at(1) },
+      { id: 'p2', text: 'she uses it for her gaming', sender: 'parent', sentAt: at(2) },
+    ]).state;
+    const reply = { id: 't2', text: "great, I'll message her on there tonight", sender: 'tutor', sentAt: at(3) };
+    const withCache = scanInConversation(earlier, reply).result;
+    assert.ok(withCache.kinds.includes('platform') || withCache.kinds.includes('social'), JSON.stringify(withCache.kinds));
+    // States saved before the per-message hint was cached carry no `hint`: they must read the same.
+    const older = JSON.parse(JSON.stringify(earlier)) as ConversationState;
+    for (const m of older.recent) delete m.hint;
+    const frozen = JSON.stringify(older);
+    assert.deepEqual(scanInConversation(older, reply).result, withCache);
+    assert.equal(JSON.stringify(older), frozen, 'the older state is not modified');
+    // And without any platform mentioned, "add me on there" alone is not a finding of either kind.
+    const plain = run([{ text: 'did you finish question 3?', sender: 'parent', sentAt: at(0) }]).state;
+    const alone = scanInConversation(plain, reply).result;
+    assert.equal(alone.kinds.includes('platform') || alone.kinds.includes('social'), false, JSON.stringify(alone.kinds));
+  });
+
   test('bad input loses nothing and never throws', () => {
     const junk = { version: 7, recent: 'nope' } as unknown as ConversationState;
     const out = scanInConversation(junk, { text: 'call me on 07700 900123', sentAt: 'not a date' });

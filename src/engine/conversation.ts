@@ -17,7 +17,9 @@ import { Buffer } from 'node:buffer';
 import { assembleSplitMobile } from './conversation-digits.js';
 import { dedupeFindings } from './finding.js';
 import { DEFAULT_DETECTORS } from './detectors/registry.js';
-import { detect, summarise, type ScanOptions, type ScanResult } from './scan.js';
+import { wordGroup, wordMask } from './detectors/intent-rules.js';
+import { normalise } from './normalise/index.js';
+import { detect, detectWithInput, summarise, type ScanOptions, type ScanResult } from './scan.js';
 import type { Detector, Finding, Kind } from './types.js';
 
 /** One message as the conversation scanner receives it. */
@@ -34,7 +36,18 @@ export interface ConversationMessage {
 export interface ConversationState {
   version: 1;
   /** Oldest first. `id` is the caller's id or a generated `#n`. */
-  recent: { id?: string; text: string; sender?: string; sentAt: string; /** Date.parse(sentAt), cached. */ at?: number; /** UTF-8 bytes of text, cached. */ bytes?: number }[];
+  recent: {
+    id?: string;
+    text: string;
+    sender?: string;
+    sentAt: string;
+    /** Date.parse(sentAt), cached. */
+    at?: number;
+    /** UTF-8 bytes of text, cached. */
+    bytes?: number;
+    /** Whether the text mentions a platform or a contact word (see `hasContextHint`), cached. */
+    hint?: boolean;
+  }[];
   /** Count of messages seen, for generated ids of messages that came without one. */
   seen?: number;
 }
@@ -101,7 +114,10 @@ export function scanInConversation(
   if (options.config) scanOptions.config = options.config;
   if (options.detectors) scanOptions.detectors = options.detectors;
 
-  const own = detect(text, scanOptions);
+  const { findings: own, input } = detectWithInput(text, scanOptions);
+  // Word cues of this message, from the detectors' own word pass over its normalised text.
+  const words = wordMask(input.lower);
+  current.hint = mentionsContact(input.lower, words);
   const assembled: Finding[] = [];
   if (earlier.length && text.length) {
     const sameSender = earlier.filter((m) => m.sender === current.sender);
@@ -113,9 +129,9 @@ export function scanInConversation(
       const split = splitMobile([...mine, current], [...own, ...assembled]);
       if (split) assembled.push(split);
     }
-    if (earlier.length > sameSender.length && (text.length <= FRAGMENT_CHARS || REFERS_BACK.test(text))) {
+    if (earlier.length > sameSender.length && (text.length <= FRAGMENT_CHARS || (words & REFERS_BACK_BIT) !== 0)) {
       const context = lastChars(earlier, WINDOW_CHARS);
-      if (context.some(hasContextHint) || CONTEXT_HINT.test(text)) {
+      if (current.hint || context.some(hasContextHint)) {
         // The other participant's words only give context (the platform they named, the app they
         // hinted at); details are never assembled from them. So only the detectors that read context
         // run on this window.
@@ -282,13 +298,18 @@ const LABEL_END = /\b(?:snap\w*|insta\w*|ig|tiktok|discord|telegram|twitter|face
 
 /**
  * What the other participant's earlier messages must mention for the context window to matter: a
- * platform or network (by name or hint), an app, or a contact word. Without one, the current
- * message means what it says alone.
+ * platform or network (by name or hint), an app, or a contact word (or an "@"). Without one, the
+ * current message means what it says alone. Words of the normalised text, looked up in the
+ * detectors' word pass (so "ẉhatsapp" and "W h a t s A p p" count as the detectors read them).
  */
-const CONTEXT_HINT = /\b(?:apps?|whats\s?app|snap\w*|insta\w*|ig|tiktok|discord|telegram|signal|skype|zoom|teams|face\s?time|messenger|facebook|fb|twitter|bereal|ghost|clock|bird|plane|email|e-mail|mail|phone|mobile|user(?:name)?|handle|dms?|details|contact|outside|private|privately|directly|elsewhere|paypal|bank|cash|transfer|address|postcode|group)\b|\b(?:green|yellow|blue|purple|pink) (?:one|app)\b|@/i;
-
+const CONTEXT_BIT = wordGroup([
+  'app', 'apps', 'whatsapp', 'whats', 'snap', 'snaps', 'snapchat', 'snapchats', 'insta', 'instas', 'instagram', 'ig', 'tiktok', 'discord',
+  'telegram', 'signal', 'skype', 'zoom', 'teams', 'facetime', 'messenger', 'facebook', 'fb', 'twitter', 'bereal', 'ghost', 'clock', 'bird',
+  'plane', 'email', 'mail', 'phone', 'mobile', 'user', 'username', 'handle', 'dm', 'dms', 'details', 'contact', 'outside', 'private',
+  'privately', 'directly', 'elsewhere', 'paypal', 'bank', 'cash', 'transfer', 'address', 'postcode', 'group',
+]);
 /** Words by which a message refers back to something the other person said ("on there", "the green one"). */
-const REFERS_BACK = /\b(?:there|user(?:name)?|id|handle|app|group)\b/i;
+const REFERS_BACK_BIT = wordGroup(['there', 'user', 'username', 'id', 'handle', 'app', 'group']);
 
 /** The last messages whose texts add up to at least `chars` characters (at least one message). */
 function lastChars(messages: readonly Remembered[], chars: number): Remembered[] {
@@ -331,13 +352,26 @@ function measure(m: Remembered): { at: number; size: number } {
   return { at: typeof m.at === 'number' ? m.at : Date.parse(m.sentAt), size: typeof m.bytes === 'number' ? m.bytes : Buffer.byteLength(m.text, 'utf8') };
 }
 
-/** Whether a remembered message mentions a platform or contact word (cached per message object). */
-const hinted = new WeakMap<Remembered, boolean>();
+/**
+ * Whether a remembered message mentions a platform or contact word: worked out when the message was
+ * scanned and kept in the state; a message from an older stored state is read again (once).
+ */
 function hasContextHint(m: Remembered): boolean {
-  let v = hinted.get(m);
-  if (v === undefined) hinted.set(m, (v = CONTEXT_HINT.test(m.text)));
+  if (typeof m.hint === 'boolean') return m.hint;
+  let v = hintOfOlderState.get(m); // the given state is never modified: cached beside it
+  if (v === undefined) {
+    const lower = normalise(m.text).text.toLowerCase();
+    hintOfOlderState.set(m, (v = mentionsContact(lower, wordMask(lower))));
+  }
   return v;
 }
+const hintOfOlderState = new WeakMap<Remembered, boolean>();
+
+/** A platform or contact word, an "@", "face time" or "the green one" in `lower` (its word mask given). */
+function mentionsContact(lower: string, words: number): boolean {
+  return (words & CONTEXT_BIT) !== 0 || lower.includes('@') || lower.includes('face time') || (lower.includes(' one') && COLOUR_ONE_HINT.test(lower));
+}
+const COLOUR_ONE_HINT = /\b(?:green|yellow|blue|purple|pink) one\b/;
 
 /**
  * Milliseconds of an ISO timestamp: `Date.parse`, with a fast path for the form services send

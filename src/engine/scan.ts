@@ -40,6 +40,11 @@ export function scan(text: string, options: ScanOptions = {}): ScanResult {
 
 /** Run the detectors and return the findings only. */
 export function detect(text: string, options: ScanOptions = {}): Finding[] {
+  return detectWithInput(text, options).findings;
+}
+
+/** Run the detectors; return the findings and the detectors' input (the normalised text), for callers that read it too. */
+export function detectWithInput(text: string, options: ScanOptions = {}): { findings: Finding[]; input: DetectorInput } {
   const config = options.config ?? DEFAULT_CONFIG;
   const detectors = options.detectors ?? DEFAULT_DETECTORS;
   const normalised = normalise(text);
@@ -49,7 +54,7 @@ export function detect(text: string, options: ScanOptions = {}): Finding[] {
     if (d.pretest && !d.pretest(input.lower)) continue;
     for (const f of d.find(input)) if (f.score >= config.minScore) all.push(f);
   }
-  return dedupeFindings(all);
+  return { findings: dedupeFindings(all), input };
 }
 
 /** Build a ScanResult from findings (also used by the conversation scanner). */
