@@ -140,10 +140,10 @@ export function renderText(r: BenchResults): string {
   if (r.engine) {
     const e = r.engine;
     parts.push(
-      `ENGINE — ${num(e.corpusMessages)} messages × ${e.rounds} interleaved rounds; peak RSS ${num(e.memory.rssMiB)} MiB, heapUsed ${num(e.memory.heapUsedMiB)} MiB\n` +
+      `ENGINE — ${num(e.corpusMessages)} messages × ${e.rounds} interleaved rounds after a warm-up of ${e.warmupPasses ?? 1} untimed passes each (cold msg/s: the first); peak RSS ${num(e.memory.rssMiB)} MiB, heapUsed ${num(e.memory.heapUsedMiB)} MiB\n` +
         table(
-          ['contender', 'msg/s', 'rounds min–max', 'p50 ms', 'p99 ms', 'max ms', 'vs Chaperone', 'Chaperone vs'],
-          e.figures.map((f, i) => [f.name, num(f.perSecond), `${num(Math.min(...f.perRound))}–${num(Math.max(...f.perRound))}`, String(round(f.p50Ms)), String(round(f.p99Ms)), String(round(f.maxMs)), i ? `${round(f.vsChaperone)}x` : '1x', i ? `${round(f.chaperoneVs)}x` : '1x']),
+          ['contender', 'msg/s', 'rounds min–max', 'p50 ms', 'p99 ms', 'max ms', 'vs Chaperone', 'Chaperone vs', 'cold msg/s'],
+          e.figures.map((f, i) => [f.name, num(f.perSecond), `${num(Math.min(...f.perRound))}–${num(Math.max(...f.perRound))}`, String(round(f.p50Ms)), String(round(f.p99Ms)), String(round(f.maxMs)), i ? `${round(f.vsChaperone)}x` : '1x', i ? `${round(f.chaperoneVs)}x` : '1x', f.coldPerSecond ? num(f.coldPerSecond) : '—']),
         ) +
         `\nChaperone's slowest messages (median of rounds): ${e.slowest.map((x) => `${x.id} (${x.chars} chars) ${round(x.medianMs)} ms`).join(', ')}`,
     );

@@ -91,7 +91,7 @@ async function main(): Promise<number> {
     log('engine…');
     // Chaperone first (ratios are to it), the baselines next (the targets read figures[1]), then the reference row.
     const runners = [chaperoneRunner(policy), ...BASELINES.map((b) => scannerRunner(b.name, b.scan)), chaperoneNoMemoryRunner(policy)];
-    engine = runEngineBench(corpus.conversations, runners, { rounds: flags.quick ? 1 : 5, warmupMessages: flags.quick ? 500 : 3000 });
+    engine = runEngineBench(corpus.conversations, runners, { rounds: flags.quick ? 1 : 5, warmupMessages: flags.quick ? 500 : Infinity, warmupPasses: flags.quick ? 1 : 3 });
   }
   let profile = null;
   if (flags.profile && wants('engine')) {
