@@ -137,6 +137,17 @@ const LEET_FOLD: Record<string, string> = { '4': 'a', '@': 'a', '3': 'e', '1': '
  * @example foldLeet('wh4ts ur numb3r') // 'whats ur number'
  */
 export function foldLeet(lower: string): string {
+  // The request detector and the skeletons of the platform and payment detectors fold the same text
+  // in a row: the last answer is kept.
+  if (lower === foldedFrom) return foldedTo;
+  foldedTo = foldLeetOnce(lower);
+  foldedFrom = lower;
+  return foldedTo;
+}
+let foldedFrom: string | null = null;
+let foldedTo = '';
+
+function foldLeetOnce(lower: string): string {
   if (!/[a-z][0-9@$!|]|[0-9@$!|][a-z]/.test(lower)) return lower;
   let out = '';
   for (let i = 0; i < lower.length; i++) {
@@ -285,9 +296,9 @@ export function mayBeDisguised(lower: string): boolean {
 
 /** A disguise-free view of a text: positions map back to the text it came from. */
 export interface Skeleton {
-  text: string;
-  /** `map[i]`: index in the source of skeleton character i. */
-  map: number[];
+  readonly text: string;
+  /** `map[i]`: index in the source of skeleton character i. Shared (see `skeletonOf`): read only. */
+  readonly map: readonly number[];
 }
 
 const SPACED_RUN = /(?<![a-z0-9])[a-z](?:[ .\-_*]{1,3}[a-z]){3,40}(?![a-z0-9])/g;
@@ -299,6 +310,16 @@ const SPACED_RUN = /(?<![a-z0-9])[a-z](?:[ .\-_*]{1,3}[a-z]){3,40}(?![a-z0-9])/g
  * "zoom"). Linear; returns null when nothing changes.
  */
 export function skeletonOf(lower: string): Skeleton | null {
+  // The platform and payment detectors ask for the same text's skeleton in a row: the last is kept.
+  if (lower === skeletonFrom) return skeletonTo;
+  skeletonTo = skeletonOnce(lower);
+  skeletonFrom = lower;
+  return skeletonTo;
+}
+let skeletonFrom: string | null = null;
+let skeletonTo: Skeleton | null = null;
+
+function skeletonOnce(lower: string): Skeleton | null {
   const folded = foldLeet(lower);
   const drop = new Uint8Array(folded.length);
   let changed = folded !== lower;
