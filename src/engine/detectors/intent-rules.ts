@@ -223,6 +223,7 @@ function scanText(lower: string): void {
   let lastSingleEnd = -10;
   let p1 = 0; // previous character code
   let p2 = 0; // the one before
+  let hash = 0; // hash of the current run of letters
   const n = lower.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? lower.charCodeAt(i) : 0;
@@ -235,8 +236,11 @@ function scanText(lower: string): void {
         tokBetween = false;
       }
       tokLetters++;
-      if (wordStart < 0) wordStart = i;
-      else if (c === p1 && c === p2) disguise = true;
+      if (wordStart < 0) {
+        wordStart = i;
+        hash = 0;
+      } else if (c === p1 && c === p2) disguise = true;
+      hash = (Math.imul(hash, 31) + c) | 0; // `wordHash` of the word so far, built as it is read
       p2 = p1;
       p1 = c;
       continue;
@@ -259,7 +263,7 @@ function scanText(lower: string): void {
     }
     if (wordStart >= 0) {
       const len = i - wordStart;
-      if (len <= 20 && LEN_FIRST[len * 26 + lower.charCodeAt(wordStart) - 97]) mask |= WORD_BITS.get(wordHash(lower, wordStart, i)) ?? 0;
+      if (len <= 20 && LEN_FIRST[len * 26 + lower.charCodeAt(wordStart) - 97]) mask |= WORD_BITS.get(hash) ?? 0;
       if (len === 1) {
         // A single letter: part of a spaced-out word when the gap since the last one is all spacers.
         const gap = wordStart - lastSingleEnd;
