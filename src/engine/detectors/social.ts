@@ -1,5 +1,6 @@
 import { findingFromNormalised } from '../finding.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
+import { FOLDED_NAME, PLAIN_NAME, leet, nameSigns } from './social-name-scan.js';
 import { SOCIAL_NAMES, WEAK_NAMES } from './social-words.js';
 
 /**
@@ -12,26 +13,25 @@ import { SOCIAL_NAMES, WEAK_NAMES } from './social-words.js';
 export const socialDetector: Detector = {
   id: 'social',
   kinds: ['social'],
-  pretest: (lower) => lower.includes('@') || PLAIN_NAMES.test(lower) || SPACED_OR_LEET.test(lower) && PRETEST.test(leet(lower)),
+  pretest: (lower) => lower.includes('@') || mayNameNetwork(lower),
   find: findHandles,
 };
 
-/** Fold leetspeak to letters, keeping length so offsets still line up. */
-function leet(s: string): string {
-  // "@" is a letter only inside a word ("sn@p"); elsewhere it is the handle marker.
-  return s.replace(/[0134578$|!]|(?<=[a-z])@(?=[a-z])/g, (c) => LEET[c] ?? c);
+/**
+ * The message names a network: plainly, or spaced/leetspeak in text that has spaced letters or a
+ * digit inside a word (`SPACED_OR_LEET`, tested last: names found that way are rare).
+ */
+function mayNameNetwork(lower: string): boolean {
+  const signs = nameSigns(lower);
+  return (signs & PLAIN_NAME) !== 0 || ((signs & FOLDED_NAME) !== 0 && SPACED_OR_LEET.test(lower));
 }
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '|': 'l', '!': 'i' };
+const SPACED_OR_LEET = /[a-z][ .\-*_][a-z][ .\-*_][a-z]|[a-z][0134578$|!@]|[0134578$|!][a-z]/;
 
 /** A name with optional single spaces, dots, dashes or stars between its letters. */
 function spacedAlternative(name: string): string {
   return [...name.replace(/ /g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ .\\-*_]?');
 }
 const NAMES_RE = SOCIAL_NAMES.slice().sort((a, b) => b.length - a.length).map(spacedAlternative).join('|');
-const PRETEST = new RegExp(`(?:^|[^a-z])(?:${NAMES_RE})(?![a-z])`);
-/** Fast gates: a name written plainly, or text with spaced letters or digits inside words. */
-const PLAIN_NAMES = new RegExp(`\\b(?:${SOCIAL_NAMES.map((n) => n.replace(/ /g, '\\s?')).join('|')})\\b`);
-const SPACED_OR_LEET = /[a-z][ .\-*_][a-z][ .\-*_][a-z]|[a-z][0134578$|!@]|[0134578$|!][a-z]/;
 const HANDLE = String.raw`@?[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?(?:#\d{4})?`;
 /** Network name, a few linking words, then the handle. */
 const NEAR = new RegExp(
@@ -60,11 +60,29 @@ const SOCIAL_CONTEXT = /\b(?:my|me|follow|add|dm|dms|handle|find|account|page|pr
 /** "on the … app im tom.clarke.22": a strongly handle-shaped token after "I'm". */
 const IM_HANDLE = /\b(?:i'm|im|i am)\s+(@?[a-z0-9_]+[._][a-z0-9_.]*\d[a-z0-9_]*)/g;
 
+// A finder is skipped when the message lacks what its pattern needs: most messages that reach `find`
+// only hold an "x" (maths) or a "line", and each pattern would scan them for nothing.
 function findHandles(input: DetectorInput): Finding[] {
   const lower = input.lower;
-  const folded = leet(lower);
   const out: Finding[] = [];
-  const seen = new Set<number>();
+  const seen = new Set<number>(); // handle starts already reported, so later finders skip them
+  const hasAt = lower.includes('@');
+  const signs = nameSigns(lower);
+  // NEAR starts with a name that FOLDED_NAME finds (NEAR's lookbehind is the stricter one).
+  if (signs & FOLDED_NAME) findNearName(input, out, seen);
+  if (hasAt || lower.includes('user') || lower.includes('handle')) findUserIs(input, out, seen); // USER_IS's words
+  // A profile to look up rather than a handle: "just search Gareth Lewis Swansea", "insta is the
+  // same as my name on here". Only next to a network's name, so "search for the formula" is nothing.
+  if (signs !== 0) findProfileByName(input, out);
+  findImHandle(input, out, seen);
+  if (hasAt) findBareHandle(input, out, seen);
+  return out;
+}
+
+/** A handle after a network's name, spaced or in leetspeak: "insta: jane_tutor", "5napch4t kai_b2008". */
+function findNearName(input: DetectorInput, out: Finding[], seen: Set<number>): void {
+  const lower = input.lower;
+  const folded = leet(lower);
   NEAR.lastIndex = 0;
   for (let m = NEAR.exec(folded); m; m = NEAR.exec(folded)) {
     const name = m[1].replace(/[ .\-*_]/g, '');
@@ -77,6 +95,10 @@ function findHandles(input: DetectorInput): Finding[] {
     seen.add(hStart);
     out.push(findingFromNormalised(input, { start: m.index, end: hStart + handle.length }, { kind: 'social', detector: 'social', score: 0.9, why: [`handle after "${name}"`], value: handle.replace(/^@/, '') }));
   }
+}
+
+function findUserIs(input: DetectorInput, out: Finding[], seen: Set<number>): void {
+  const lower = input.lower;
   USER_IS.lastIndex = 0;
   for (let m = USER_IS.exec(lower); m; m = USER_IS.exec(lower)) {
     const hStart = m.index + m[0].length - m[1].length;
@@ -84,17 +106,26 @@ function findHandles(input: DetectorInput): Finding[] {
     seen.add(hStart);
     out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'social', detector: 'social', score: 0.8, why: ['"user is …" followed by a handle'], value: m[1].replace(/^@/, '') }));
   }
-  // A profile to look up rather than a handle: "just search Gareth Lewis Swansea", "insta is the
-  // same as my name on here". Only next to a network's name, so "search for the formula" is nothing.
-  if (PLAIN_NAMES.test(lower) || PRETEST.test(folded)) {
-    for (const re of [SEARCH_NAME, SAME_AS_NAME]) {
-      re.lastIndex = 0;
-      const source = re === SEARCH_NAME ? input.normalised.text : lower;
-      for (let m = re.exec(source); m; m = re.exec(source)) {
-        out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'social', detector: 'social', score: 0.75, why: [re === SEARCH_NAME ? 'a profile to search for by name, next to a network' : 'handle derived from the sender\'s name, next to a network'] }));
-      }
-    }
+}
+
+function findProfileByName(input: DetectorInput, out: Finding[]): void {
+  const text = input.normalised.text;
+  // Each pattern needs its own words ("search", "name"), which few messages naming a network have.
+  if (text.includes('search') || text.includes('look ') || text.includes('find me')) {
+    findProfile(input, out, SEARCH_NAME, text, 'a profile to search for by name, next to a network');
   }
+  if (input.lower.includes('name')) findProfile(input, out, SAME_AS_NAME, input.lower, 'handle derived from the sender\'s name, next to a network');
+}
+
+function findProfile(input: DetectorInput, out: Finding[], re: RegExp, source: string, why: string): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'social', detector: 'social', score: 0.75, why: [why] }));
+  }
+}
+
+function findImHandle(input: DetectorInput, out: Finding[], seen: Set<number>): void {
+  const lower = input.lower;
   IM_HANDLE.lastIndex = 0;
   for (let m = IM_HANDLE.exec(lower); m; m = IM_HANDLE.exec(lower)) {
     const hStart = m.index + m[0].length - m[1].length;
@@ -102,6 +133,10 @@ function findHandles(input: DetectorInput): Finding[] {
     seen.add(hStart);
     out.push(findingFromNormalised(input, { start: hStart, end: hStart + m[1].length }, { kind: 'social', detector: 'social', score: 0.75, why: ['handle-shaped name (dots and digits) after "I\'m"'], value: m[1] }));
   }
+}
+
+function findBareHandle(input: DetectorInput, out: Finding[], seen: Set<number>): void {
+  const lower = input.lower;
   BARE.lastIndex = 0;
   for (let m = BARE.exec(lower); m; m = BARE.exec(lower)) {
     if (seen.has(m.index) || seen.has(m.index + 1)) continue;
@@ -112,7 +147,6 @@ function findHandles(input: DetectorInput): Finding[] {
     if (!/[._\d]/.test(h) && !SOCIAL_CONTEXT.test(lower)) continue;
     out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'social', detector: 'social', score: 0.8, why: ['bare @handle'], value: h }));
   }
-  return out;
 }
 
 /** Does this token look like a handle rather than an ordinary word? */
