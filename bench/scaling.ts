@@ -116,25 +116,35 @@ export function runScaling(
     const prev = length.at(-1);
     length.push({ bytes, medianMs, usPerKiB, ratioToPrevious: prev ? usPerKiB / prev.usPerKiB : null, reps: times.length, scanUsPerKiB });
   }
+  // Conversation length: the same messages fed as conversations of each length. The lengths take
+  // turns, five times over, and each reports its median — one pass of a few thousand messages is
+  // short enough for a garbage collection or the machine's noise to land on one length only.
+  (globalThis as { gc?: () => void }).gc?.(); // the long texts above leave a large heap
+  const runs = new Map<number, number[]>(options.conversationLengths.map((len) => [len, []]));
+  for (let round = 0; round < 5; round++) {
+    for (const len of options.conversationLengths) {
+      const count = Math.max(1, Math.floor(options.conversationMessages / len));
+      let ns = 0;
+      let offset = 0;
+      for (let c = 0; c < count; c++) {
+        let state: ConversationState = emptyConversationState();
+        const base = Date.UTC(2026, 0, 5, 16, 0, 0);
+        const sentAt = Array.from({ length: len }, (_, i) => new Date(base + i * 20_000).toISOString());
+        const s = process.hrtime.bigint();
+        for (let i = 0; i < len; i++) {
+          const m = messages[(offset + i) % messages.length];
+          state = scanInConversation(state, { id: m.id, text: m.text, senderRole: m.role, sender: m.role, sentAt: sentAt[i] }).state;
+        }
+        ns += Number(process.hrtime.bigint() - s);
+        offset += len;
+        memory.sample();
+      }
+      runs.get(len)!.push(ns / 1000 / (count * len));
+    }
+  }
   const conversation: ConversationPoint[] = [];
   for (const len of options.conversationLengths) {
-    const count = Math.max(1, Math.floor(options.conversationMessages / len));
-    let ns = 0;
-    let offset = 0;
-    for (let c = 0; c < count; c++) {
-      let state: ConversationState = emptyConversationState();
-      const base = Date.UTC(2026, 0, 5, 16, 0, 0);
-      const sentAt = Array.from({ length: len }, (_, i) => new Date(base + i * 20_000).toISOString());
-      const s = process.hrtime.bigint();
-      for (let i = 0; i < len; i++) {
-        const m = messages[(offset + i) % messages.length];
-        state = scanInConversation(state, { id: m.id, text: m.text, senderRole: m.role, sender: m.role, sentAt: sentAt[i] }).state;
-      }
-      ns += Number(process.hrtime.bigint() - s);
-      offset += len;
-      memory.sample();
-    }
-    const usPerMessage = ns / 1000 / (count * len);
+    const usPerMessage = median(runs.get(len)!);
     const prev = conversation.at(-1);
     conversation.push({ messages: len, usPerMessage, ratioToPrevious: prev ? usPerMessage / prev.usPerMessage : null });
   }
