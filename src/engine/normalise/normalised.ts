@@ -65,52 +65,104 @@ export function toOriginalSpan(n: Normalised, start: number, end: number): [numb
 export function applyEdits(n: Normalised, edits: readonly Edit[]): Normalised {
   if (edits.length === 0) return n;
   const src = n.text;
-  const srcStarts = n.starts;
-  const srcEnds = n.ends;
-  const startOf = (i: number): number => (srcStarts ? srcStarts[i] : i);
-  const endOf = (i: number): number => (srcEnds ? srcEnds[i] : i + 1);
-
+  // Sized up front so the map is written straight into typed arrays: long texts copy whole runs.
+  const length = editedLength(src.length, edits);
+  const map: MapWriter = { src: n, starts: new Int32Array(length), ends: new Int32Array(length), at: 0 };
   let out = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
   let pos = 0;
-  const copy = (from: number, to: number): void => {
-    out += src.slice(from, to);
-    for (let i = from; i < to; i++) {
-      starts.push(startOf(i));
-      ends.push(endOf(i));
-    }
-  };
   for (const edit of edits) {
-    if (edit.start < pos || edit.end < edit.start || edit.end > src.length) continue;
-    copy(pos, edit.start);
-    const r = edit.replacement;
-    const len = edit.end - edit.start;
-    out += r;
-    if (len === 0) {
-      // Pure insertion: anchor it to the position it was inserted at.
-      const at = edit.start < src.length ? startOf(edit.start) : n.original.length;
-      // Keep the map monotone: the unit before may already reach past `at` (an atomic edit).
-      const until = edit.start > 0 ? Math.max(at, endOf(edit.start - 1)) : at;
-      for (let k = 0; k < r.length; k++) {
-        starts.push(Math.min(at, until));
-        ends.push(until);
-      }
-    } else if (r.length === len && !edit.atomic) {
-      for (let k = 0; k < len; k++) {
-        starts.push(startOf(edit.start + k));
-        ends.push(endOf(edit.start + k));
-      }
-    } else {
-      const s = startOf(edit.start);
-      const e = endOf(edit.end - 1);
-      for (let k = 0; k < r.length; k++) {
-        starts.push(s);
-        ends.push(e);
-      }
-    }
+    if (!isApplicable(edit, pos, src.length)) continue;
+    out += src.slice(pos, edit.start);
+    copyMap(map, pos, edit.start);
+    out += edit.replacement;
+    mapReplacement(map, edit);
     pos = edit.end;
   }
-  copy(pos, src.length);
-  return { original: n.original, text: out, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  out += src.slice(pos);
+  copyMap(map, pos, src.length);
+  return { original: n.original, text: out, starts: map.starts, ends: map.ends };
+}
+
+/** An edit is applied when it lies inside the text and starts at or after the end of the last one applied. */
+function isApplicable(edit: Edit, pos: number, srcLength: number): boolean {
+  return edit.start >= pos && edit.end >= edit.start && edit.end <= srcLength;
+}
+
+/** Length of the text `applyEdits` produces: the edits it applies, by the same rule. */
+function editedLength(srcLength: number, edits: readonly Edit[]): number {
+  let length = srcLength;
+  let pos = 0;
+  for (const edit of edits) {
+    if (!isApplicable(edit, pos, srcLength)) continue;
+    length += edit.replacement.length - (edit.end - edit.start);
+    pos = edit.end;
+  }
+  return length;
+}
+
+/** The offset map being written: the source normalisation, the arrays, and the next unit to write. */
+interface MapWriter {
+  readonly src: Normalised;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  at: number;
+}
+
+/** Below this many units a plain loop beats making two subarray views for `set`. */
+const BLOCK_COPY_MIN = 32;
+
+/** Units [from, to) of the source are kept: carry their original spans over. */
+function copyMap(map: MapWriter, from: number, to: number): void {
+  if (to <= from) return;
+  copyColumn(map.starts, map.at, map.src.starts, from, to, 0);
+  copyColumn(map.ends, map.at, map.src.ends, from, to, 1);
+  map.at += to - from;
+}
+
+/** Copy source entries [from, to) to `out` at `at`; a null source is the identity (i + identityOffset). */
+function copyColumn(out: Int32Array, at: number, src: Int32Array | null, from: number, to: number, identityOffset: number): void {
+  const shift = at - from;
+  if (!src) {
+    for (let i = from; i < to; i++) out[i + shift] = i + identityOffset;
+  } else if (to - from >= BLOCK_COPY_MIN) {
+    out.set(src.subarray(from, to), at);
+  } else {
+    for (let i = from; i < to; i++) out[i + shift] = src[i];
+  }
+}
+
+/** Write the spans of an applied edit's replacement units. */
+function mapReplacement(map: MapWriter, edit: Edit): void {
+  const src = map.src;
+  const len = edit.end - edit.start;
+  const count = edit.replacement.length;
+  if (len === 0) {
+    // Pure insertion: anchor it to the position it was inserted at.
+    const at = edit.start < src.text.length ? sourceStart(src, edit.start) : src.original.length;
+    // Keep the map monotone: the unit before may already reach past `at` (an atomic edit).
+    const until = edit.start > 0 ? Math.max(at, sourceEnd(src, edit.start - 1)) : at;
+    fillMap(map, count, Math.min(at, until), until);
+  } else if (count === len && !edit.atomic) {
+    copyMap(map, edit.start, edit.end);
+  } else {
+    fillMap(map, count, sourceStart(src, edit.start), sourceEnd(src, edit.end - 1));
+  }
+}
+
+/** `count` units that all map to the original span [start, end). */
+function fillMap(map: MapWriter, count: number, start: number, end: number): void {
+  const at = map.at;
+  map.starts.fill(start, at, at + count);
+  map.ends.fill(end, at, at + count);
+  map.at = at + count;
+}
+
+/** Original start of source unit i (the source map, or the identity). */
+function sourceStart(n: Normalised, i: number): number {
+  return n.starts ? n.starts[i] : i;
+}
+
+/** Original end of source unit i (the source map, or the identity). */
+function sourceEnd(n: Normalised, i: number): number {
+  return n.ends ? n.ends[i] : i + 1;
 }
