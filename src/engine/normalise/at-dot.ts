@@ -1,6 +1,7 @@
 import type { Edit } from './normalised.js';
 import type { Transformer } from './transformer.js';
 import { WEBMAIL_PROVIDERS, SPOKEN_TLDS } from './at-dot-words.js';
+import { gateHints, MAY_SPELL_ADDRESS } from './gate-hints.js';
 
 /**
  * Last step. "at"/"dot" spellings become "@"/"." where, together, they form an address:
@@ -12,7 +13,8 @@ import { WEBMAIL_PROVIDERS, SPOKEN_TLDS } from './at-dot-words.js';
  */
 export const atDot: Transformer = {
   id: 'at-dot',
-  pretest: (t) => PRETEST.test(t),
+  // The shared pass (gate-hints.ts) rules out most messages cheaply; the regex decides the rest.
+  pretest: (t) => (gateHints(t) & MAY_SPELL_ADDRESS) !== 0 && PRETEST.test(t),
   edits: atDotEdits,
 };
 
@@ -20,8 +22,10 @@ export const atDot: Transformer = {
  * Gate: a spelled separator ("dot", "[at]", "(.)", "full stop", "underscore", "hxxp"), an "@" that
  * may need closing up, a plain " at " near a webmail provider or a dotted name, or letters spaced
  * one by one. Ordinary "at 5pm" and "see you at school" never reach the full pass.
+ * MAY_SPELL_ADDRESS in gate-hints.ts must stay set whenever this can match: change both together
+ * (gate-hints.test.ts checks it). Exported for that test.
  */
-const PRETEST = /\bdot\b|[[({<]\s*(?:at|dot|@|\.)\s*[\])}>]|_at_|_dot_|full ?stop|hxxp|underscore|\s@|@\s|\bat\s+(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|live|msn|aol|proton|gmx|btinternet|sky|virgin|talktalk|zoho|yandex|fastmail|ntlworld|blueyonder|tiscali|rocketmail)\b|[._]\w+\s+at\s+\w|\bat\s+\w+\.\w|(?:^|\s)(?:\S ){5,}\S/i;
+export const PRETEST = /\bdot\b|[[({<]\s*(?:at|dot|@|\.)\s*[\])}>]|_at_|_dot_|full ?stop|hxxp|underscore|\s@|@\s|\bat\s+(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|live|msn|aol|proton|gmx|btinternet|sky|virgin|talktalk|zoho|yandex|fastmail|ntlworld|blueyonder|tiscali|rocketmail)\b|[._]\w+\s+at\s+\w|\bat\s+\w+\.\w|(?:^|\s)(?:\S ){5,}\S/i;
 
 // Separators, each a capture so we know which characters to rewrite.
 const AT = String.raw`(?:\s*(?:\(at\)|\[at\]|\{at\}|<at>|\(@\)|\[@\]|\{@\})\s*|\s+at\s+|_at_|\s*@\s*)`;

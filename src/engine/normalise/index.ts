@@ -5,7 +5,8 @@
  *   bidi-override → invisible → nfkc → digits → confusables → number-words → letter-digits → at-dot
  *
  * Each returns edits; `applyEdits` keeps a map back to the original so findings are reported in
- * original offsets.
+ * original offsets. A transformer's `pretest` skips it cheaply; the ASCII check and the gates of
+ * number-words, letter-digits and at-dot share one pass over the text (gate-hints.ts).
  */
 import { applyEdits, identity, type Normalised } from './normalised.js';
 import type { Transformer } from './transformer.js';
@@ -17,6 +18,7 @@ import { digits } from './digits.js';
 import { numberWords } from './number-words.js';
 import { letterDigits } from './letter-digits.js';
 import { atDot } from './at-dot.js';
+import { gateHints, HAS_NON_ASCII } from './gate-hints.js';
 
 export type { Normalised, Edit } from './normalised.js';
 export { toOriginalSpan, originalStart, originalEnd, applyEdits, identity } from './normalised.js';
@@ -34,13 +36,12 @@ export const DEFAULT_TRANSFORMERS: readonly Transformer[] = [
   atDot,
 ];
 
-const NON_ASCII = /[^\x00-\x7F]/;
-
 /** Run `transformers` over `text` and return the normalised text with its offset map. */
 export function normalise(text: string, transformers: readonly Transformer[] = DEFAULT_TRANSFORMERS): Normalised {
   let n = identity(text);
   // Most chat is plain ASCII: one test skips every step that only touches other characters.
-  const ascii = !NON_ASCII.test(text);
+  // The same pass answers the gates of number-words, letter-digits and at-dot (see gate-hints.ts).
+  const ascii = (gateHints(text) & HAS_NON_ASCII) === 0;
   for (const t of transformers) {
     if (ascii && t.nonAsciiOnly) continue;
     if (t.pretest && !t.pretest(n.text)) continue;

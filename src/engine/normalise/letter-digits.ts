@@ -1,5 +1,6 @@
 import type { Transformer } from './transformer.js';
 import { regexEdits } from './transformer.js';
+import { HAS_DIGIT_BESIDE_DIGIT_LIKE, gateHints } from './gate-hints.js';
 
 /**
  * Seventh step (after number words). Inside a run that is mostly digits, the letters people use as
@@ -9,7 +10,8 @@ import { regexEdits } from './transformer.js';
  */
 export const letterDigits: Transformer = {
   id: 'letter-digits',
-  pretest: (t) => PRETEST.test(t),
+  // A digit beside O, o, I, l or |, from the shared pass (exact).
+  pretest: (t) => (gateHints(t) & HAS_DIGIT_BESIDE_DIGIT_LIKE) !== 0,
   edits: (t) =>
     regexEdits(t, RUN, (m) => {
       const run = m[0];
@@ -24,4 +26,3 @@ export const letterDigits: Transformer = {
 const MIN_DIGITS = 7;
 /** A run of digits and digit-like letters, single separators allowed, not touching other letters. */
 const RUN = /(?<![A-Za-z0-9])[0-9OoIl|](?:(?:[ .\-]|, ?)?[0-9OoIl|])+(?![A-Za-z0-9])/g;
-const PRETEST = /[0-9][OoIl|]|[OoIl|][0-9]/;

@@ -1,5 +1,6 @@
 import type { Transformer } from './transformer.js';
 import { regexEdits } from './transformer.js';
+import { gateHints, HAS_NON_ASCII } from './gate-hints.js';
 
 /**
  * Third step. Unicode NFKC, one non-ASCII code point at a time so the offset map stays exact:
@@ -10,7 +11,7 @@ import { regexEdits } from './transformer.js';
 export const nfkc: Transformer = {
   id: 'nfkc',
   nonAsciiOnly: true,
-  pretest: (t) => NON_ASCII_TEST.test(t),
+  pretest: (t) => (gateHints(t) & HAS_NON_ASCII) !== 0,
   edits: (t) =>
     regexEdits(t, NON_ASCII, (m) => {
       const n = m[0].normalize('NFKC');
@@ -20,4 +21,3 @@ export const nfkc: Transformer = {
 };
 
 const NON_ASCII = /[^\x00-\x7F]/gu;
-const NON_ASCII_TEST = /[^\x00-\x7F]/;

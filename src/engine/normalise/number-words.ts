@@ -1,5 +1,6 @@
 import type { Edit } from './normalised.js';
 import type { Transformer } from './transformer.js';
+import { gateHints, GATE_NUMBER_WORDS, MAY_HOLD_NUMBER_PAIR } from './gate-hints.js';
 
 /**
  * Sixth step (after digits). Number words to digits, the way people read a phone number aloud:
@@ -11,7 +12,8 @@ import type { Transformer } from './transformer.js';
  */
 export const numberWords: Transformer = {
   id: 'number-words',
-  pretest: (t) => PRETEST.test(t),
+  // The shared pass (gate-hints.ts) rules out most messages cheaply; the regex decides the rest.
+  pretest: (t) => (gateHints(t) & MAY_HOLD_NUMBER_PAIR) !== 0 && PRETEST.test(t),
   edits: numberWordEdits,
 };
 
@@ -34,12 +36,14 @@ const ZEROS: Record<string, string> = { hundred: '00', thousand: '000' };
 const WORD_ALT = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(HOMOPHONES), ...Object.keys(REPEAT), ...Object.keys(ZEROS)]
   .sort((a, b) => b.length - a.length)
   .join('|');
+const DIGIT_WORD = `(?:${GATE_NUMBER_WORDS.join('|')})`;
 /**
  * Cheap gate: two number tokens side by side ("seven seven", "07 seven", "nine 0"), or a digit
  * beside a letter O/I/l. "one or two", "two cats" and "at 5pm" never reach the full pass.
+ * MAY_HOLD_NUMBER_PAIR in gate-hints.ts must stay set whenever this can match: change both together
+ * (gate-hints.test.ts checks it). Exported for that test.
  */
-const DIGIT_WORD = '(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|treble|hundred|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
-const PRETEST = new RegExp(`\\b${DIGIT_WORD}[\\s,.\\-–/]{1,3}(?:${DIGIT_WORD}\\b|\\d)|\\d[\\s,.\\-–/]{1,3}${DIGIT_WORD}\\b|\\d[OoIl]|[OoIl]\\d`, 'i');
+export const PRETEST = new RegExp(`\\b${DIGIT_WORD}[\\s,.\\-–/]{1,3}(?:${DIGIT_WORD}\\b|\\d)|\\d[\\s,.\\-–/]{1,3}${DIGIT_WORD}\\b|\\d[OoIl]|[OoIl]\\d`, 'i');
 /** A token: a number word, a mixed token ("9OO", "6I4": letter O/I/l beside a real digit), or figures. */
 const TOKEN = new RegExp(`\\b(?:${WORD_ALT})\\b|\\b[OoIl]{0,2}\\d[\\dOoIl]*\\b|\\d+`, 'gi');
 // Not "/" (fractions, exam codes) and not "–" (a dash between clauses).
