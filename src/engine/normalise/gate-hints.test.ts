@@ -29,7 +29,7 @@ const gateText = fc
   .array(fc.tuple(fc.constantFrom(...PIECES), fc.integer(), fc.constantFrom(...SEPARATORS)), { maxLength: 12 })
   .map((parts) => parts.map(([piece, mask, separator]) => (mask % 3 === 0 ? withCase(piece, mask) : piece) + separator).join(''));
 /** Short strings over a small alphabet reach the corners (boundaries, runs of spaces, ends of text). */
-const cornerText = fc.string({ unit: fc.constantFrom(...'atdoxhpsnez0179OoIiLl|_@.([< -–\u00a0é'), maxLength: 14 });
+const cornerText = fc.string({ unit: fc.constantFrom(...'atdoxhpsnez0179OoIiLl|_@.([< -–\u00a0é😀', '\ud800'), maxLength: 14 });
 const anyText = fc.oneof(gateText, cornerText, fc.string({ unit: 'binary', maxLength: 20 }));
 
 function assertGatesHold(text: string): void {
@@ -49,7 +49,7 @@ describe('gate hints', () => {
     for (const text of [
       'oh seven seven', '07 seven', 'nine 0', 'SEVEN–seven', 'seven\u00a0\u00a0\u00a0nine', 'call 0 seven', 'O7', '7l', '7|',
       'jane dot doe', 'jane at gmail', 'x.y at z', 'me (at) x', '( . )', 'full stop', 'FullStop', 'hxxps', 'under_score', 'j a n e d o e',
-      'a@b', 'at\u00a0gmail', 'zero', 'at', 'dot',
+      'a@b', 'at\u00a0gmail', 'zero', 'at', 'dot', 'é é é é é é', 'a b 😀 c d e f', '\ud800 \ud800 \ud800 \ud800 \ud800 \ud800',
     ]) {
       assertGatesHold(text);
     }
@@ -57,10 +57,13 @@ describe('gate hints', () => {
     assert.equal(gateHints('one or two cats') & MAY_HOLD_NUMBER_PAIR, 0, 'one gate word is not a pair');
   });
 
-  test('long texts, past the reused buffer', () => {
-    const long = 'the answer is 42 so divide both sides by 7 '.repeat(2000);
-    assertGatesHold(long);
-    assertGatesHold(long + 'oh seven seven');
-    assertGatesHold('é' + long + 'jane dot doe');
+  test('long texts: in the reused buffer and past it', () => {
+    for (const repeat of [200, 2000]) {
+      const long = 'the answer is 42 so divide both sides by 7 '.repeat(repeat);
+      assertGatesHold(long);
+      assertGatesHold(long + 'oh seven seven');
+      assertGatesHold('é' + long + 'jane dot doe');
+      assertGatesHold('seven 0 and 7O and jane@x '.repeat(repeat) + 'é');
+    }
   });
 });

@@ -1,14 +1,17 @@
 /**
- * One pass over a text's UTF-16 units that answers the gates of several transformers at once.
+ * One pass over a text that answers the gates of several transformers at once.
  *
  * The gates of number-words and at-dot are case-insensitive regexes with many alternatives, and V8
  * tries every alternative at every position: each costs several times a plain scan of the text, and
  * both run on every message though they rarely match. This pass reads each unit once and sets a bit
  * for what the text may hold; a transformer runs its regex gate only when its bit is set.
  *
- * The pass reads bytes, not the string: `TextEncoder.encodeInto` copies an ASCII text into a reused
- * buffer natively, and a loop over a typed array runs at the same speed whatever V8's representation
- * of the string (flat, sliced, concatenated), where `charCodeAt` in a hot loop does not.
+ * The pass reads the text's UTF-8 bytes, not the string: `TextEncoder.encodeInto` writes them into a
+ * reused buffer natively, and a loop over a typed array runs at the same speed whatever V8's
+ * representation of the string (flat, sliced, concatenated), where `charCodeAt` in a hot loop does
+ * not. ASCII is one byte per unit; a non-ASCII unit is never `\w`, a digit or a letter the gates name,
+ * so only its count matters, and the pass counts code points (lead bytes), never more than the units.
+ * It stops once every gate's bit is set: nothing further could change the answer.
  *
  * Bits marked "may" are necessary conditions: set whenever the transformer's regex gate can match,
  * and sometimes when it cannot (the regex then decides), so a gate's answer never changes. The others
@@ -31,7 +34,7 @@ export const MAY_SPELL_ADDRESS = 8;
  */
 export function gateHints(text: string): number {
   if (text !== lastText) {
-    lastHints = scanUnits(asciiUnits(text), text.length);
+    lastHints = hintsOf(text);
     lastText = text;
   }
   return lastHints;
@@ -46,7 +49,7 @@ export const GATE_NUMBER_WORDS: readonly string[] = [
   'hundred', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
 ];
 
-// Kinds of units, by the byte `asciiUnits` gives each.
+// Kinds of UTF-8 bytes.
 const OTHER = 0;
 const LETTER = 1;
 const DIGIT = 2;
@@ -58,10 +61,12 @@ const PUNCT_SEPARATOR = 5;
 const AT_SIGN = 6;
 /** "(", "[", "{", "<": at-dot's bracketed separators open with one. */
 const OPEN_BRACKET = 7;
-/** Any unit from U+0080 up: not `\w`, and perhaps `\s` or "–". */
+/** The first byte of a code point from U+0080 up: not `\w`, and perhaps `\s` or "–". */
 const NOT_ASCII = 8;
+/** The other bytes of such a code point: passed over. */
+const CONTINUATION = 9;
 
-const KIND = new Uint8Array(256).fill(NOT_ASCII, 0x80);
+const KIND = new Uint8Array(256).fill(CONTINUATION, 0x80, 0xc0).fill(NOT_ASCII, 0xc0);
 for (let c = 0x41; c <= 0x5a; c++) KIND[c] = KIND[c | 0x20] = LETTER;
 for (let c = 0x30; c <= 0x39; c++) KIND[c] = DIGIT;
 KIND[0x5f] = UNDERSCORE;
@@ -128,53 +133,52 @@ const RUN_MAY_BE_GATE_WORD = 4;
 const RUN_IS_DOT = 8;
 const RUN_IS_AT = 16;
 
-/** Texts up to this long are copied into one reused buffer; longer ones get their own. */
-const REUSED_CAPACITY = 1 << 16;
+/** The bits every gate can have; once all are set, reading on cannot change the answer. */
+const ALL_GATE_BITS = HAS_DIGIT_BESIDE_DIGIT_LIKE | MAY_HOLD_NUMBER_PAIR | MAY_SPELL_ADDRESS;
+
+/** Up to this many bytes, texts are encoded into one reused buffer; longer ones into their own. */
+const REUSED_CAPACITY = 1 << 18;
 let reused = new Uint8Array(1024);
 const encoder = new TextEncoder();
 
-/**
- * The units of `text` as bytes (the first `text.length` of the array): an ASCII unit as itself, any
- * other as 0x80, which is all the pass needs to know of it.
- */
-function asciiUnits(text: string): Uint8Array {
-  const length = text.length;
-  if (length > reused.length && length <= REUSED_CAPACITY) reused = new Uint8Array(Math.min(REUSED_CAPACITY, Math.max(length, reused.length * 2)));
-  const units = length <= REUSED_CAPACITY ? reused : new Uint8Array(length);
-  // UTF-8 of ASCII is ASCII, one byte per unit: any other unit takes more bytes or stops the copy.
-  const { read, written } = encoder.encodeInto(text, units);
-  if (read === length && written === length) return units;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    units[i] = c < 0x80 ? c : 0x80;
+/** Encode `text` as UTF-8 and scan it; HAS_NON_ASCII comes from the encoded length. */
+function hintsOf(text: string): number {
+  // A UTF-16 unit takes at most three bytes of UTF-8.
+  const capacity = text.length * 3;
+  if (capacity > REUSED_CAPACITY) {
+    const bytes = encoder.encode(text);
+    return (bytes.length === text.length ? 0 : HAS_NON_ASCII) | scanBytes(bytes, bytes.length);
   }
-  return units;
+  if (capacity > reused.length) reused = new Uint8Array(Math.min(REUSED_CAPACITY, Math.max(capacity, reused.length * 2)));
+  const { written } = encoder.encodeInto(text, reused);
+  // UTF-8 has one byte per unit exactly when every unit is ASCII.
+  return (written === text.length ? 0 : HAS_NON_ASCII) | scanBytes(reused, written);
 }
 
 /**
- * The pass itself, over the first `length` of `units`. It follows runs of `\w` units (words and
+ * The pass itself, over the first `length` of `bytes`. It follows runs of `\w` units (words and
  * figures) and the gap of separators after each, because number-words' gate is about two tokens side
  * by side and at-dot's about whole words. One function with local state and letters first, on
- * purpose: it runs on every message, V8 keeps a loop over locals in registers, and most units are
+ * purpose: it runs on every message, V8 keeps a loop over locals in registers, and most bytes are
  * letters.
  */
-function scanUnits(units: Uint8Array, length: number): number {
+function scanBytes(bytes: Uint8Array, length: number): number {
   let hints = 0;
   // The current run of `\w` units: its length, and whether it has a digit or "_".
   let runLength = 0;
   let runHasNonLetter = false;
   // The run before (its RUN_* bits) while only separators have followed it, 0 once anything else
-  // has; and how many separators.
+  // has; and how many separators (code points).
   let previous = 0;
   let gap = 0;
   // The last four letters, lower-cased, one per byte.
   let letters = 0;
-  // "x " pairs back to back (at-dot's `(?:\S ){5,}\S`), and where the last one ended.
+  // "x " pairs back to back (at-dot's `(?:\S ){5,}\S`), and where the last U+0020 was.
   let spacedPairs = 0;
-  let lastPairEnd = -2;
+  let lastSpace = -1;
 
   for (let i = 0; i < length; i++) {
-    const c = units[i];
+    const c = bytes[i];
     const kind = KIND[c];
     if (kind === LETTER) {
       runLength++;
@@ -185,7 +189,7 @@ function scanUnits(units: Uint8Array, length: number): number {
     if (kind === DIGIT) {
       runLength++;
       runHasNonLetter = true;
-      hints |= digitNeighbourHints(units, length, i);
+      hints |= digitNeighbourHints(bytes, length, i);
       continue;
     }
     if (kind === UNDERSCORE) {
@@ -194,9 +198,11 @@ function scanUnits(units: Uint8Array, length: number): number {
       hints |= MAY_SPELL_ADDRESS; // "_at_", "_dot_"
       continue;
     }
+    if (kind === CONTINUATION) continue;
     if (runLength > 0) {
-      const run = runBits(units, i, runLength, runHasNonLetter);
+      const run = runBits(bytes, i, runLength, runHasNonLetter);
       hints |= runHints(run, previous, gap, kind === SPACE || kind === NOT_ASCII);
+      if ((hints & ALL_GATE_BITS) === ALL_GATE_BITS) return hints;
       previous = run;
       runLength = 0;
       runHasNonLetter = false;
@@ -205,17 +211,17 @@ function scanUnits(units: Uint8Array, length: number): number {
     switch (kind) {
       case SPACE:
         gap++;
-        if (c === 0x20 && i > 0 && units[i - 1] !== 0x20) {
-          spacedPairs = lastPairEnd === i - 2 ? spacedPairs + 1 : 1;
-          lastPairEnd = i;
+        if (c === 0x20) {
+          // A pair ends here unless a space does just before; it adds to the chain when one code point
+          // follows the space that ended the last pair.
+          if (lastSpace === i - 1) spacedPairs = 0;
+          else spacedPairs = spacedPairs > 0 && isOneCodePoint(bytes, lastSpace + 1, i) ? spacedPairs + 1 : 1;
+          lastSpace = i;
           if (spacedPairs >= 5) hints |= MAY_SPELL_ADDRESS;
         }
         break;
       case PUNCT_SEPARATOR:
-        gap++;
-        break;
       case NOT_ASCII:
-        hints |= HAS_NON_ASCII;
         gap++;
         break;
       case AT_SIGN:
@@ -223,36 +229,44 @@ function scanUnits(units: Uint8Array, length: number): number {
         previous = 0;
         break;
       case OPEN_BRACKET:
-        if (i + 1 < length && mayOpenSpelledSeparator(units[i + 1])) hints |= MAY_SPELL_ADDRESS;
+        if (i + 1 < length && mayOpenSpelledSeparator(bytes[i + 1])) hints |= MAY_SPELL_ADDRESS;
         previous = 0;
         break;
       default:
         previous = 0;
     }
   }
-  if (runLength > 0) hints |= runHints(runBits(units, length, runLength, runHasNonLetter), previous, gap, false);
+  if (runLength > 0) hints |= runHints(runBits(bytes, length, runLength, runHasNonLetter), previous, gap, false);
   return hints;
 }
 
+/** Bytes [start, end) are one code point: one ASCII byte, or a lead byte and its continuations. */
+function isOneCodePoint(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start === 1) return true;
+  if (end - start > 4 || KIND[bytes[start]] !== NOT_ASCII) return false;
+  for (let k = start + 1; k < end; k++) if (KIND[bytes[k]] !== CONTINUATION) return false;
+  return true;
+}
+
 /** The RUN_* bits of the run of `length` units that ends before `end`. */
-function runBits(units: Uint8Array, end: number, length: number, hasNonLetter: boolean): number {
+function runBits(bytes: Uint8Array, end: number, length: number, hasNonLetter: boolean): number {
   const start = end - length;
-  if (hasNonLetter) return (KIND[units[start]] === DIGIT ? RUN_STARTS_WITH_DIGIT : 0) | (KIND[units[end - 1]] === DIGIT ? RUN_ENDS_WITH_DIGIT : 0);
+  if (hasNonLetter) return (KIND[bytes[start]] === DIGIT ? RUN_STARTS_WITH_DIGIT : 0) | (KIND[bytes[end - 1]] === DIGIT ? RUN_ENDS_WITH_DIGIT : 0);
   if (length > SHAPE_MAX_LENGTH) return 0;
-  const shape = SHAPES[shapeIndex(units[start] | 0x20, units[end - 1] | 0x20, length)];
+  const shape = SHAPES[shapeIndex(bytes[start] | 0x20, bytes[end - 1] | 0x20, length)];
   if (shape === 0) return 0;
   let bits = 0;
-  if ((shape & SHAPE_GATE_WORD) !== 0 && GATE_WORD_SLOTS[foldedHash(units, start, end) & GATE_HASH_MASK] === 1) bits |= RUN_MAY_BE_GATE_WORD;
+  if ((shape & SHAPE_GATE_WORD) !== 0 && GATE_WORD_SLOTS[foldedHash(bytes, start, end) & GATE_HASH_MASK] === 1) bits |= RUN_MAY_BE_GATE_WORD;
   // "at" is its shape; "dot" is its shape with an "o" between.
   if ((shape & SHAPE_AT) !== 0) bits |= RUN_IS_AT;
-  if ((shape & SHAPE_DOT) !== 0 && (units[start + 1] | 0x20) === 0x6f) bits |= RUN_IS_DOT;
+  if ((shape & SHAPE_DOT) !== 0 && (bytes[start + 1] | 0x20) === 0x6f) bits |= RUN_IS_DOT;
   return bits;
 }
 
-/** `wordHash` of units [start, end), lower-cased. */
-function foldedHash(units: Uint8Array, start: number, end: number): number {
+/** `wordHash` of the letters in bytes [start, end), lower-cased. */
+function foldedHash(bytes: Uint8Array, start: number, end: number): number {
   let h = 0;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + (units[k] | 0x20)) | 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + (bytes[k] | 0x20)) | 0;
   return h;
 }
 
@@ -273,9 +287,9 @@ function runHints(run: number, previous: number, gap: number, spaceAfter: boolea
   return hints;
 }
 
-/** Hints from the units either side of the digit at `i`: letter-digits' [OoIl|], number-words' [OoIl] under `i`. */
-function digitNeighbourHints(units: Uint8Array, length: number, i: number): number {
-  const beside = (i > 0 ? DIGIT_LIKE[units[i - 1]] : 0) | (i + 1 < length ? DIGIT_LIKE[units[i + 1]] : 0);
+/** Hints from the bytes either side of the digit at `i`: letter-digits' [OoIl|], number-words' [OoIl] under `i`. */
+function digitNeighbourHints(bytes: Uint8Array, length: number, i: number): number {
+  const beside = (i > 0 ? DIGIT_LIKE[bytes[i - 1]] : 0) | (i + 1 < length ? DIGIT_LIKE[bytes[i + 1]] : 0);
   return ((beside & LIKE_DIGIT_EXACT) !== 0 ? HAS_DIGIT_BESIDE_DIGIT_LIKE : 0) | ((beside & LIKE_DIGIT_FOLDED) !== 0 ? MAY_HOLD_NUMBER_PAIR : 0);
 }
 
