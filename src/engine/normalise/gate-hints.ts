@@ -158,9 +158,9 @@ function hintsOf(text: string): number {
 /**
  * The pass itself, over the first `length` of `bytes`. It follows runs of `\w` units (words and
  * figures) and the gap of separators after each, because number-words' gate is about two tokens side
- * by side and at-dot's about whole words. One function with local state and letters first, on
- * purpose: it runs on every message, V8 keeps a loop over locals in registers, and most bytes are
- * letters.
+ * by side and at-dot's about whole words. One function with local state, and letters in a loop of
+ * their own, on purpose: it runs on every message, V8 keeps a loop over locals in registers, and
+ * most bytes are letters.
  */
 function scanBytes(bytes: Uint8Array, length: number): number {
   let hints = 0;
@@ -178,13 +178,21 @@ function scanBytes(bytes: Uint8Array, length: number): number {
   let lastSpace = -1;
 
   for (let i = 0; i < length; i++) {
-    const c = bytes[i];
-    const kind = KIND[c];
+    let c = bytes[i];
+    let kind = KIND[c];
     if (kind === LETTER) {
-      runLength++;
-      letters = (letters << 8) | (c | 0x20);
-      if (letters === WINDOW_HXXP || letters === WINDOW_STOP || letters === WINDOW_RSCO) hints |= MAY_SPELL_ADDRESS;
-      continue;
+      // Letters in a tight loop of their own, up to the next other byte (handled below) or the end.
+      const lettersStart = i;
+      for (;;) {
+        letters = (letters << 8) | (c | 0x20);
+        if (letters === WINDOW_HXXP || letters === WINDOW_STOP || letters === WINDOW_RSCO) hints |= MAY_SPELL_ADDRESS;
+        if (++i === length) break;
+        c = bytes[i];
+        kind = KIND[c];
+        if (kind !== LETTER) break;
+      }
+      runLength += i - lettersStart;
+      if (i === length) break;
     }
     if (kind === DIGIT) {
       runLength++;
