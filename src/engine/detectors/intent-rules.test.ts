@@ -27,6 +27,24 @@ describe('skeletonOf', () => {
     assert.equal(skeletonOf('zooom link')?.text, 'zoom link');
     assert.equal(skeletonOf('nothing to change here'), null);
   });
+  test('each skeleton character is the source character its map points at, tripled letters cut to two', () => {
+    const piece = fc.constantFrom('s', 'k', 'y', 'p', 'e', 'z', 'o', 'ooo', 'ppp', ' ', ' . ', '-', '_', '*', '3', '4', '@', '0', '1', '!', 'a', 'x', 'yy');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 40 }), (parts) => {
+        const lower = parts.join('').toLowerCase();
+        const sk = skeletonOf(lower);
+        if (!sk) return;
+        const folded = foldLeet(lower);
+        assert.equal(sk.map.length, sk.text.length);
+        for (let i = 0; i < sk.text.length; i++) {
+          assert.equal(sk.text[i], folded[sk.map[i]], `character ${i} of ${JSON.stringify(lower)}`);
+          if (i > 0) assert.ok(sk.map[i] > sk.map[i - 1], 'the map increases');
+          if (i > 1 && /[a-z]/.test(sk.text[i])) assert.ok(!(sk.text[i] === sk.text[i - 1] && sk.text[i] === sk.text[i - 2]), 'no letter three times');
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
   test('maps every skeleton span back inside the source', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), fc.nat(), fc.nat(), (raw, a, b) => {

@@ -101,8 +101,10 @@ export const COMMS_CONTEXT = /\b(?:app|apps|group|chat|message|messaging|call|ca
 
 /**
  * Links to meetings and chats on other platforms: a platform finding as well as a link. Every host
- * here contains ".us", ".com", ".me" or ".gg", and the detector skips this regex on text without one:
- * a new host under another domain must be added to that gate in platform.ts.
+ * here contains ".us", ".com", ".me" or ".gg", and the detector runs this regex only on the runs
+ * of text holding one (MEETING_SEED): a host under another domain must be added there too.
  */
 export const MEETING_LINK =
   /(?<![a-z0-9.-])(?:(?:[a-z0-9-]+\.)?zoom\.us|meet\.google\.com|teams\.(?:microsoft|live)\.com|join\.skype\.com|chat\.whatsapp\.com|api\.whatsapp\.com|wa\.me|t\.me|telegram\.me|discord\.gg|discord\.com\/invite|m\.me|whereby\.com|[a-z0-9-]+\.webex\.com)(?![a-z0-9-])(?:\/[^\s]{0,80})?/g;
+/** What every host of MEETING_LINK holds. */
+export const MEETING_SEED = /\.(?:us|com|me|gg)/g;

@@ -17,8 +17,9 @@
  */
 import { findingFromNormalised } from '../finding.js';
 import { toOriginalSpan } from '../normalise/index.js';
+import { seedWindows } from '../text-runs.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
-import { COLOUR_ONE, COMMS_CONTEXT, MEETING_LINK, PLATFORM_HINTS, PLATFORM_WORDS, type PlatformWord } from './platform-words.js';
+import { COLOUR_ONE, COMMS_CONTEXT, MEETING_LINK, MEETING_SEED, PLATFORM_HINTS, PLATFORM_WORDS, type PlatformWord } from './platform-words.js';
 import { MENTION, ON_PLATFORM, REFUSAL, cachedPattern, contextAround, eachMatch, fromSkeleton, skeletonOf, isDisguised, escapeRegExp, mayBeDisguised, wordGroup, wordMask, type ContextWindow } from './intent-rules.js';
 
 const ID = 'platform';
@@ -281,10 +282,13 @@ function findPlatforms(input: DetectorInput): Finding[] {
     push(start, end, 'platform', score, ['indirect hint: "the <colour> one" after a mention of an app or a group'], undefined, null);
   });
 
-  // Every meeting host ends in .us, .com, .me or .gg: without one the link regex cannot match.
-  if (lower.includes('.us') || lower.includes('.com') || lower.includes('.me') || lower.includes('.gg')) {
-    eachMatch(MEETING_LINK, lower, (m) => {
-      push(m.index, m.index + m[0].length, 'platform', 0.9, ['meeting or chat link on another platform'], m[0], null);
+  // Every meeting host holds ".us", ".com", ".me" or ".gg", and a link holds no space: the link regex
+  // runs only on the runs of text around those (MEETING_SEED; on a short message, the message).
+  for (const [from, to] of seedWindows(lower, MEETING_SEED, 0)) {
+    const window = from === 0 && to === lower.length ? lower : lower.slice(from, to);
+    eachMatch(MEETING_LINK, window, (m) => {
+      const start = from + m.index;
+      push(start, start + m[0].length, 'platform', 0.9, ['meeting or chat link on another platform'], m[0], null);
     });
   }
   return out;

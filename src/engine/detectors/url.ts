@@ -1,6 +1,7 @@
 import { LinkifyIt } from 'linkify-it';
 import { getDomain, getHostname } from 'tldts';
 import { findingFromNormalised } from '../finding.js';
+import { seedWindows } from '../text-runs.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
 import { FUZZY_TLDS, SOCIAL_SITES, WORDLIKE_TLDS } from './url-sites.js';
 
@@ -66,35 +67,8 @@ const JOIN_GAP = 200;
 export function linkifyMatches(text: string): LinkMatch[] {
   if (text.length <= WHOLE_TEXT_CHARS) return copy(linkify.match(text), 0);
   const out: LinkMatch[] = [];
-  let from = -1;
-  let to = -1;
-  LINK_SEED.lastIndex = 0;
-  for (let m = LINK_SEED.exec(text); m; m = LINK_SEED.exec(text)) {
-    const start = runStart(text, m.index);
-    const end = runEnd(text, m.index + m[0].length);
-    if (from >= 0 && start - to <= JOIN_GAP) to = end;
-    else {
-      if (from >= 0) out.push(...copy(linkify.match(text.slice(from, to)), from));
-      from = start;
-      to = end;
-    }
-    LINK_SEED.lastIndex = end; // the rest of this run is in the window already
-  }
-  if (from >= 0) out.push(...copy(linkify.match(text.slice(from, to)), from));
+  for (const [from, to] of seedWindows(text, LINK_SEED, JOIN_GAP)) out.push(...copy(linkify.match(text.slice(from, to)), from));
   return out;
-}
-
-/** Space, tab, line break or no-break space: characters no link holds, where a window may be cut. */
-function isCut(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
-}
-function runStart(text: string, i: number): number {
-  while (i > 0 && !isCut(text.charCodeAt(i - 1))) i--;
-  return i;
-}
-function runEnd(text: string, i: number): number {
-  while (i < text.length && !isCut(text.charCodeAt(i))) i++;
-  return i;
 }
 
 function copy(matches: ReturnType<LinkifyIt['match']>, offset: number): LinkMatch[] {
