@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { LinkifyIt } from 'linkify-it';
 import { FUZZY_TLDS } from './url-sites.js';
-import { linkifyMatches } from './url.js';
+import { GLUED, linkCandidates, linkifyMatches } from './url.js';
 
 // The url detector hands long texts to linkify-it in windows around link seeds; on any text that
 // must give exactly what one call over the whole text gives (same links, same offsets).
@@ -14,7 +14,7 @@ const expected = (text: string) => (whole.match(text) ?? []).map((m) => ({ index
 const PIECES = [
   'see', 'www.', 'example', '.com', '.co.uk', 'http://', 'https://', '//', 'mailto:', 'bob@', 'tutor.me', 'x.yz', 'a.b', '/path?q=1',
   'bit.ly/abc', '0$.com', '~.uk', '3.14', 'e.g.', 'i.e.', 'end.It', 'пример.рф', 'ü.de', '(', ')', '"', ',', '.', ':', '-', '_', '@', '#', '|', '<', '>',
-  ' ', ' ', ' ', '\n', '\t', '\u00a0', '\u2003', '\u200b', 'zoom.us/j/123', 'wa.me/447700900123', 'x'.repeat(40),
+  ' ', ' ', ' ', '\n', '\t', '\u00a0', '\u2003', '\u200b', 'zoom.us/j/123', 'wa.me/447700900123', 'x'.repeat(40), 'infowww.site.org', 'experiencehttp://a.co', 'http//b.com/x', 'WWW.', 'Http://',
 ];
 const piece = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) });
 // Long enough to be windowed (over 1 KiB), with links far apart and close together.
@@ -35,4 +35,30 @@ test('a long text with links at both ends and in the middle', () => {
   const links = linkifyMatches(text);
   assert.deepEqual(links, expected(text));
   assert.equal(links.length, 3);
+});
+
+// Glued links ("infowww.example.com", "http//…") are looked for in the same windows; the whole-text
+// reference is the rule as written: linkify-it's links, then each glued link that overlaps none.
+function wholeTextCandidates(text: string) {
+  const found = expected(text);
+  if (!/www\.|https?:?\/\//i.test(text)) return found;
+  GLUED.lastIndex = 0;
+  for (let g = GLUED.exec(text); g; g = GLUED.exec(text)) {
+    const start = g.index;
+    const end = start + g[0].length;
+    if (found.some((f) => f.index < end && start < f.lastIndex)) continue;
+    const raw = g[0].replace(/[.,;:!?)]+$/, '');
+    const url = /^https?:?\/\//i.test(raw) ? raw.replace(/^(https?):?\/\//i, '$1://') : `http://${raw}`;
+    found.push({ index: start, lastIndex: start + raw.length, raw, url, schema: /^https?/i.test(raw) ? 'http:' : '' });
+  }
+  return found;
+}
+
+test('glued links found in the windows are those found in the whole text', () => {
+  fc.assert(
+    fc.property(longText, (text) => {
+      assert.deepEqual(linkCandidates(text), wholeTextCandidates(text));
+    }),
+    { numRuns: 400 },
+  );
 });

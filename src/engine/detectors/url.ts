@@ -32,7 +32,7 @@ const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|bmp)(?:[?#]\S*)?$/i;
  * "www." and "http://" are unambiguous even when glued to other text ("info:www.example.com",
  * "experiencehttp://…", "http//…"), where linkify-it does not see a link boundary.
  */
-const GLUED = /(?:https?:?\/\/|(?<![a-z0-9-])www\.|(?<=[a-z]{2})www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s<>"]*)?/gi;
+export const GLUED = /(?:https?:?\/\/|(?<![a-z0-9-])www\.|(?<=[a-z]{2})www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s<>"]*)?/gi;
 
 interface LinkMatch {
   index: number;
@@ -64,23 +64,32 @@ const JOIN_GAP = 200;
  * window's start as after the space the window was cut at. (Exported for its test, which checks
  * that on any text it returns what one whole-text call returns.)
  */
-export function linkifyMatches(text: string): LinkMatch[] {
-  if (text.length <= WHOLE_TEXT_CHARS) return copy(linkify.match(text), 0);
+export function linkifyMatches(text: string, windows = linkWindows(text)): LinkMatch[] {
   const out: LinkMatch[] = [];
-  for (const [from, to] of seedWindows(text, LINK_SEED, JOIN_GAP)) out.push(...copy(linkify.match(text.slice(from, to)), from));
+  for (const [from, to] of windows) out.push(...copy(linkify.match(from === 0 && to === text.length ? text : text.slice(from, to)), from));
   return out;
+}
+
+/** The windows of `text` that can hold a link: the whole of a short text, the seed windows of a long one. */
+function linkWindows(text: string): [number, number][] {
+  return text.length <= WHOLE_TEXT_CHARS ? [[0, text.length]] : seedWindows(text, LINK_SEED, JOIN_GAP);
 }
 
 function copy(matches: ReturnType<LinkifyIt['match']>, offset: number): LinkMatch[] {
   return (matches ?? []).map((m) => ({ index: m.index + offset, lastIndex: m.lastIndex + offset, raw: m.raw, url: m.url, schema: m.schema }));
 }
 
-function linkCandidates(text: string): LinkMatch[] {
-  const found = linkifyMatches(text);
-  if (/www\.|https?:?\/\//i.test(text)) {
+/** Links linkify-it finds and glued links it misses, in `text` offsets (exported for its test). */
+export function linkCandidates(text: string): LinkMatch[] {
+  const windows = linkWindows(text);
+  const found = linkifyMatches(text, windows);
+  if (!/www\.|https?:?\/\//i.test(text)) return found;
+  // A glued link holds a dot before two letters, a link seed: it lies in the same windows.
+  for (const [from, to] of windows) {
+    const window = from === 0 && to === text.length ? text : text.slice(from, to);
     GLUED.lastIndex = 0;
-    for (let g = GLUED.exec(text); g; g = GLUED.exec(text)) {
-      const start = g.index;
+    for (let g = GLUED.exec(window); g; g = GLUED.exec(window)) {
+      const start = from + g.index;
       const end = start + g[0].length;
       if (found.some((f) => f.index < end && start < f.lastIndex)) continue;
       const raw = g[0].replace(/[.,;:!?)]+$/, '');
