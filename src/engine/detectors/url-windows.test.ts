@@ -20,9 +20,15 @@ const piece = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...PIECES) }, { w
 // Long enough to be windowed (over 1 KiB), with links far apart and close together.
 const longText = fc.array(piece, { minLength: 300, maxLength: 900 }).map((p) => p.join(''));
 
+// Links far apart in plain text, so that they fall into separate windows.
+const FILLER = 'So the answer is 3/4 of 12, which is 9. Next question, please. ';
+const sparseText = fc
+  .array(fc.oneof(fc.constant(FILLER.repeat(5)), fc.constantFrom(...PIECES), fc.constantFrom('experiencehttp://site.co.uk/p', 'sawhttps://x.io', 'go http//b.com/x ')), { minLength: 10, maxLength: 60 })
+  .map((p) => p.join(' '));
+
 test('windowed linkify-it finds the same links as one whole-text call', () => {
   fc.assert(
-    fc.property(longText, (text) => {
+    fc.property(fc.oneof(longText, sparseText), (text) => {
       assert.deepEqual(linkifyMatches(text), expected(text));
     }),
     { numRuns: 400 },
@@ -56,7 +62,7 @@ function wholeTextCandidates(text: string) {
 
 test('glued links found in the windows are those found in the whole text', () => {
   fc.assert(
-    fc.property(longText, (text) => {
+    fc.property(fc.oneof(longText, sparseText), (text) => {
       assert.deepEqual(linkCandidates(text), wholeTextCandidates(text));
     }),
     { numRuns: 400 },
