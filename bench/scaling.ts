@@ -20,6 +20,13 @@ export interface LengthPoint {
   reps: number;
   /** Mean µs per KiB of plain `scan` (no conversation memory) on the same texts. */
   scanUsPerKiB: number;
+  /**
+   * Mean µs per KiB through `scanInConversation` of texts that repeat one 1 KiB block of the corpus to
+   * this size: the same content at every size, so a change per KiB is the engine's alone (see below).
+   */
+  repeatedUsPerKiB: number;
+  /** repeatedUsPerKiB relative to the previous size. */
+  repeatedRatioToPrevious: number | null;
 }
 
 /** Cost at one conversation length. */
@@ -44,6 +51,21 @@ function goldenStride(n: number): number {
   let k = Math.max(1, Math.round(n * 0.6180339887));
   while (gcd(k, n) !== 1) k++;
   return k;
+}
+
+/**
+ * A text of `bytes` UTF-8 bytes (within a character) that repeats one 1 KiB block of joined corpus
+ * messages. Real text grows denser in trigger words as it grows longer (a 10 KiB text nearly always
+ * holds a platform word, an "@" and a number word somewhere, so every detector's full path runs over
+ * all of it, where most 1 KiB texts let half the detectors stop at their pretest): repeating one block
+ * keeps the content — and so which paths run — the same at every size, and isolates the length.
+ */
+export function repeatedTextOfSize(messages: BenchMessage[], bytes: number, startAt = 0): string {
+  const block = textOfSize(messages, 1024, startAt);
+  let text = block;
+  while (Buffer.byteLength(text) < bytes) text += ' ' + block;
+  while (Buffer.byteLength(text) > bytes) text = text.slice(0, text.length - Math.max(1, Math.floor((Buffer.byteLength(text) - bytes) / 4)));
+  return text;
 }
 
 /**
@@ -90,9 +112,11 @@ export function runScaling(
     // As many distinct texts as memory allows (up to 2 MB of them), so small sizes sample as many
     // corpus messages as large ones and content mix does not masquerade as a change in cost.
     const texts = Array.from({ length: Math.min(reps, Math.max(50, Math.floor(2_000_000 / bytes))) }, (_, i) => textOfSize(messages, bytes, i * 37));
+    const repeated = texts.map((_, i) => repeatedTextOfSize(messages, bytes, i * 37));
     if (bytes <= 10_240) scanInConversation(undefined, { text: texts[0] }); // warm-up (large sizes: the many reps warm up)
     const times: number[] = [];
     const scanTimes: number[] = [];
+    const repeatedTimes: number[] = [];
     const started = process.hrtime.bigint();
     for (let r = 0; r < reps; r++) {
       if (r > 0 && Number(process.hrtime.bigint() - started) > capNs) break;
@@ -104,6 +128,9 @@ export function runScaling(
       s = process.hrtime.bigint();
       scan(text);
       scanTimes.push(Number(process.hrtime.bigint() - s) / 1e6);
+      s = process.hrtime.bigint();
+      scanInConversation(undefined, { text: repeated[r % repeated.length] });
+      repeatedTimes.push(Number(process.hrtime.bigint() - s) / 1e6);
       if ((r & 15) === 0) memory.sample();
     }
     // Cost per KiB is total time over total text (a mean): a median would compare the typical short
@@ -113,8 +140,12 @@ export function runScaling(
     const kib = (times.length * bytes) / 1024;
     const usPerKiB = (times.reduce((a, b) => a + b, 0) * 1000) / kib;
     const scanUsPerKiB = (scanTimes.reduce((a, b) => a + b, 0) * 1000) / kib;
+    const repeatedUsPerKiB = (repeatedTimes.reduce((a, b) => a + b, 0) * 1000) / kib;
     const prev = length.at(-1);
-    length.push({ bytes, medianMs, usPerKiB, ratioToPrevious: prev ? usPerKiB / prev.usPerKiB : null, reps: times.length, scanUsPerKiB });
+    length.push({
+      bytes, medianMs, usPerKiB, ratioToPrevious: prev ? usPerKiB / prev.usPerKiB : null, reps: times.length, scanUsPerKiB,
+      repeatedUsPerKiB, repeatedRatioToPrevious: prev ? repeatedUsPerKiB / prev.repeatedUsPerKiB : null,
+    });
   }
   // Conversation length: the same messages fed as conversations of each length. The lengths take
   // turns, five times over, and each reports its median — one pass of a few thousand messages is
