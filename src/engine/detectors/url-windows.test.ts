@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { LinkifyIt } from 'linkify-it';
 import { FUZZY_TLDS } from './url-sites.js';
-import { GLUED, linkCandidates, linkifyMatches } from './url.js';
+import { addGluedLinks, linkCandidates, linkifyMatches } from './url.js';
 
 // The url detector hands long texts to linkify-it in windows around link seeds; on any text that
 // must give exactly what one call over the whole text gives (same links, same offsets).
@@ -44,19 +44,10 @@ test('a long text with links at both ends and in the middle', () => {
 });
 
 // Glued links ("infowww.example.com", "http//…") are looked for in the same windows; the whole-text
-// reference is the rule as written: linkify-it's links, then each glued link that overlaps none.
+// reference applies the same rule to the whole text at once.
 function wholeTextCandidates(text: string) {
   const found = expected(text);
-  if (!/www\.|https?:?\/\//i.test(text)) return found;
-  GLUED.lastIndex = 0;
-  for (let g = GLUED.exec(text); g; g = GLUED.exec(text)) {
-    const start = g.index;
-    const end = start + g[0].length;
-    if (found.some((f) => f.index < end && start < f.lastIndex)) continue;
-    const raw = g[0].replace(/[.,;:!?)]+$/, '');
-    const url = /^https?:?\/\//i.test(raw) ? raw.replace(/^(https?):?\/\//i, '$1://') : `http://${raw}`;
-    found.push({ index: start, lastIndex: start + raw.length, raw, url, schema: /^https?/i.test(raw) ? 'http:' : '' });
-  }
+  if (/www\.|https?:?\/\//i.test(text)) addGluedLinks(text, 0, found);
   return found;
 }
 

@@ -32,7 +32,7 @@ const IMAGE_FILE = /\.(?:png|jpe?g|gif|svg|webp|bmp)(?:[?#]\S*)?$/i;
  * "www." and "http://" are unambiguous even when glued to other text ("info:www.example.com",
  * "experiencehttp://…", "http//…"), where linkify-it does not see a link boundary.
  */
-export const GLUED = /(?:https?:?\/\/|(?<![a-z0-9-])www\.|(?<=[a-z]{2})www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s<>"]*)?/gi;
+const GLUED = /(?:https?:?\/\/|(?<![a-z0-9-])www\.|(?<=[a-z]{2})www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s<>"]*)?/gi;
 
 interface LinkMatch {
   index: number;
@@ -85,19 +85,24 @@ export function linkCandidates(text: string): LinkMatch[] {
   const found = linkifyMatches(text, windows);
   if (!/www\.|https?:?\/\//i.test(text)) return found;
   // A glued link holds a dot before two letters, a link seed: it lies in the same windows.
-  for (const [from, to] of windows) {
-    const window = from === 0 && to === text.length ? text : text.slice(from, to);
-    GLUED.lastIndex = 0;
-    for (let g = GLUED.exec(window); g; g = GLUED.exec(window)) {
-      const start = from + g.index;
-      const end = start + g[0].length;
-      if (found.some((f) => f.index < end && start < f.lastIndex)) continue;
-      const raw = g[0].replace(/[.,;:!?)]+$/, '');
-      const url = /^https?:?\/\//i.test(raw) ? raw.replace(/^(https?):?\/\//i, '$1://') : `http://${raw}`;
-      found.push({ index: start, lastIndex: start + raw.length, raw, url, schema: /^https?/i.test(raw) ? 'http:' : '' });
-    }
-  }
+  for (const [from, to] of windows) addGluedLinks(from === 0 && to === text.length ? text : text.slice(from, to), from, found);
   return found;
+}
+
+/**
+ * Append to `found` the glued links of `window` (which starts at `from` in the text) that overlap
+ * no link already found. Exported for the windows' test.
+ */
+export function addGluedLinks(window: string, from: number, found: LinkMatch[]): void {
+  GLUED.lastIndex = 0;
+  for (let g = GLUED.exec(window); g; g = GLUED.exec(window)) {
+    const start = from + g.index;
+    const end = start + g[0].length;
+    if (found.some((f) => f.index < end && start < f.lastIndex)) continue;
+    const raw = g[0].replace(/[.,;:!?)]+$/, '');
+    const url = /^https?:?\/\//i.test(raw) ? raw.replace(/^(https?):?\/\//i, '$1://') : `http://${raw}`;
+    found.push({ index: start, lastIndex: start + raw.length, raw, url, schema: /^https?/i.test(raw) ? 'http:' : '' });
+  }
 }
 
 function findUrls(input: DetectorInput): Finding[] {
