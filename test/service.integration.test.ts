@@ -337,6 +337,49 @@ for (const target of targets) {
       assert.equal((await modClient.mod('GET', '/v1/auth/me')).status, 401);
     });
 
+    it('admins list and revoke API keys: a revoked key authenticates nothing, and both acts are audited', async () => {
+      const created = await client.mod('POST', '/v1/api-keys', { name: 'to revoke', scopes: ['scan'] });
+      assert.equal(created.status, 201);
+      const holder = new ServiceClient(app, created.body.key);
+      assert.equal((await holder.request('POST', '/v1/scan', { body: { text: 'hello' } })).status, 200, 'works before');
+
+      const listed = await client.mod('GET', '/v1/api-keys');
+      assert.equal(listed.status, 200);
+      const entry = listed.body.keys.find((k: { id: string }) => k.id === created.body.id);
+      assert.deepEqual({ name: entry.name, scopes: entry.scopes, revokedAt: entry.revokedAt }, { name: 'to revoke', scopes: ['scan'], revokedAt: null });
+      assert.equal(JSON.stringify(listed.body).includes(created.body.key), false, 'the key itself is never listed');
+
+      const revoked = await client.mod('DELETE', `/v1/api-keys/${created.body.id}`);
+      assert.equal(revoked.status, 200);
+      assert.ok(revoked.body.key.revokedAt);
+      assert.equal((await holder.request('POST', '/v1/scan', { body: { text: 'hello' } })).status, 401, 'refused at once');
+      assert.equal((await client.mod('DELETE', `/v1/api-keys/${created.body.id}`)).body.key.revokedAt, revoked.body.key.revokedAt, 'revoking again keeps the first time');
+      assert.equal((await client.mod('DELETE', '/v1/api-keys/key_nope')).status, 404);
+      assert.equal((await client.request('POST', '/v1/scan', { body: { text: 'hello' } })).status, 200, 'other keys still work');
+      assert.equal((await client.request('GET', '/v1/api-keys')).status, 403, 'a platform key cannot list keys');
+
+      const audit = await client.mod('GET', '/v1/audit?limit=50');
+      const actions = audit.body.entries.filter((e: { subject: string }) => e.subject === created.body.id).map((e: { action: string }) => e.action);
+      assert.ok(actions.includes('api_key.created') && actions.includes('api_key.revoked'), JSON.stringify(actions));
+    });
+
+    it('throttles sign-in: after five wrong passwords the email is refused for a while, even with the right one', async () => {
+      const email = `throttled-${target.name}@example.org`;
+      assert.equal((await client.mod('POST', '/v1/moderators', { email, password: 'the right long password', role: 'moderator' })).status, 201);
+      const guesser = new ServiceClient(app, API_KEY);
+      for (let i = 0; i < 5; i++) assert.equal((await guesser.login(email, `guess number ${i}`)).status, 401);
+      const refused = await guesser.login(email, 'the right long password');
+      assert.equal(refused.status, 429);
+      assert.equal(refused.body.type, 'https://chaperone.dev/problems/too-many-attempts');
+      assert.ok(Number(refused.headers['retry-after']) > 0, 'says when to try again');
+      // Another moderator is not affected.
+      const other = `not-throttled-${target.name}@example.org`;
+      assert.equal((await client.mod('POST', '/v1/moderators', { email: other, password: 'another right password', role: 'moderator' })).status, 201);
+      assert.equal((await guesser.login(other, 'another right password')).status, 200);
+      const audit = await client.mod('GET', '/v1/audit?limit=50');
+      assert.ok(audit.body.entries.some((e: { action: string; subject: string }) => e.action === 'auth.login_throttled' && e.subject === email));
+    });
+
     it('seals originals: no plain text in the database, moderators open them, each opening audited', async () => {
       const c = conversation('seal');
       const sent = await client.send(c.body('tutor-12', 'tutor', 'my personal number is 07700 900987 text me', { participants: [{ id: 'student-12', role: 'student' }], studentAge: 'under13' }));
@@ -455,7 +498,7 @@ for (const target of targets) {
       const doc = await client.request('GET', '/openapi.json', { auth: 'none' });
       assert.equal(doc.status, 200);
       const paths = Object.keys(doc.body.paths);
-      for (const p of ['/v1/messages', '/v1/conversations/{id}/messages', '/v1/scan', '/v1/queues', '/v1/queues/{name}', '/v1/reviews/{id}', '/v1/reviews/{id}/decision', '/v1/reviews/{id}/notes', '/v1/messages/{id}/original', '/v1/conversations/{id}', '/v1/users/{id}', '/v1/users/{id}/strikes', '/v1/users/{id}/strikes/{strikeId}', '/v1/audit', '/v1/audit/verify', '/v1/stats/daily', '/v1/auth/login', '/v1/auth/logout', '/v1/auth/me', '/healthz']) {
+      for (const p of ['/v1/messages', '/v1/conversations/{id}/messages', '/v1/scan', '/v1/queues', '/v1/queues/{name}', '/v1/reviews/{id}', '/v1/reviews/{id}/decision', '/v1/reviews/{id}/notes', '/v1/messages/{id}/original', '/v1/conversations/{id}', '/v1/users/{id}', '/v1/users/{id}/strikes', '/v1/users/{id}/strikes/{strikeId}', '/v1/audit', '/v1/audit/verify', '/v1/stats/daily', '/v1/auth/login', '/v1/auth/logout', '/v1/auth/me', '/v1/api-keys', '/v1/api-keys/{id}', '/healthz']) {
         assert.ok(paths.includes(p), `${p} is documented`);
       }
       assert.ok(doc.body.paths['/v1/messages'].post.requestBody, 'request schemas are published');

@@ -62,6 +62,35 @@ export async function createApiKey(store: Store, name: string, scopes: readonly 
   return { id, key, scopes: [...scopes] };
 }
 
+/** An API key as admins see it: never the key itself (only its hash is kept). */
+export interface ApiKeyView {
+  id: string;
+  name: string;
+  scopes: Scope[];
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** Every API key, newest first, revoked ones included (they stay for the record). */
+export async function listApiKeys(store: Store): Promise<ApiKeyView[]> {
+  const rows = await store.db.selectFrom('api_keys').select(['id', 'name', 'scopes', 'created_at', 'revoked_at']).orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
+  return rows.map(apiKeyView);
+}
+
+function apiKeyView(r: { id: string; name: string; scopes: string; created_at: string; revoked_at: string | null }): ApiKeyView {
+  return { id: r.id, name: r.name, scopes: JSON.parse(r.scopes) as Scope[], createdAt: r.created_at, revokedAt: r.revoked_at };
+}
+
+/**
+ * Revoke an API key: from now on it authenticates nothing. Returns the key's view, or null when no
+ * key has this id. Revoking a revoked key keeps its first revocation time.
+ */
+export async function revokeApiKey(store: Store, id: string, at: string): Promise<ApiKeyView | null> {
+  await store.db.updateTable('api_keys').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  const row = await store.db.selectFrom('api_keys').select(['id', 'name', 'scopes', 'created_at', 'revoked_at']).where('id', '=', id).executeTakeFirst();
+  return row ? apiKeyView(row) : null;
+}
+
 /** What first start created (printed once by `chaperone serve`). */
 export interface Bootstrap {
   apiKey?: string;
@@ -114,6 +143,14 @@ export class Authenticator {
     if (this.keyCache.size > 1000) this.keyCache.clear();
     this.keyCache.set(hash, { principal, until: Date.now() + 10_000 });
     return principal;
+  }
+
+  /**
+   * Forget what is cached about the key `id` (after revoking it), so this process refuses it at once.
+   * Other processes sharing the database refuse it when their cache entry ends (10 s at most).
+   */
+  forgetKey(id: string): void {
+    for (const [hash, entry] of this.keyCache) if (entry.principal?.id === id) this.keyCache.delete(hash);
   }
 
   /** The moderator behind a session token, or null. */

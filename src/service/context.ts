@@ -4,6 +4,7 @@
 import type {} from '@fastify/swagger';
 import type { Store } from '../store/open-store.js';
 import type { Authenticator } from './auth.js';
+import type { LoginThrottle } from './login-throttle.js';
 import type { PolicyPort } from './policy-port.js';
 import type { Sealer } from './seal.js';
 import type { AuditChainer } from './audit-chainer.js';
@@ -15,6 +16,8 @@ export interface ServiceContext {
   policy: PolicyPort;
   sealer: Sealer;
   auth: Authenticator;
+  /** Wrong passwords per email: sign-in is refused for a while after too many (see login-throttle.ts). */
+  loginThrottle: LoginThrottle;
   now: () => Date;
   webhooksEnabled: boolean;
   dispatcher: WebhookDispatcher | null;

@@ -14,6 +14,7 @@ import { scanInConversation } from '../engine/conversation.js';
 import { dataDirectory, isPostgresUrl, openStore, type Store } from '../store/open-store.js';
 import { startAuditChainer } from './audit-chainer.js';
 import { Authenticator, bootstrapAccess } from './auth.js';
+import { LoginThrottle } from './login-throttle.js';
 import type { ServiceContext } from './context.js';
 import { defaultPolicyPort } from './default-policy.js';
 import type { PolicyPort } from './policy-port.js';
@@ -133,6 +134,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       policy,
       sealer,
       auth: new Authenticator(store),
+      loginThrottle: new LoginThrottle(() => now().getTime()),
       now,
       webhooksEnabled: !!webhook,
       dispatcher: webhook ? startWebhookDispatcher(store, webhook, app.log, now) : null,

@@ -4,9 +4,9 @@
 import type { FastifyInstance } from 'fastify';
 import './context.js';
 import { appendAudit } from '../store/audit-log.js';
-import { createApiKey, createModerator, MODERATOR_ROLES, requireModerator, SCOPES, sessionToken, SESSION_TTL_SECONDS, setSessionCookie, unauthorizedLogin, type ModeratorRole, type Scope } from './auth.js';
+import { createApiKey, createModerator, listApiKeys, MODERATOR_ROLES, requireModerator, revokeApiKey, SCOPES, sessionToken, SESSION_TTL_SECONDS, setSessionCookie, unauthorizedLogin, type ModeratorRole, type Scope } from './auth.js';
 import { isUniqueViolation } from './message-lifecycle.js';
-import { ProblemError } from './problem.js';
+import { notFound, ProblemError } from './problem.js';
 import { loginBodySchema, problemSchema, userSchema } from './schemas.js';
 
 /** Register /v1/auth/* and the admin routes. */
@@ -17,13 +17,22 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<{ Body: { email: string; password: string } }>(
     '/v1/auth/login',
-    { schema: { tags: ['auth'], summary: 'Sign in as a moderator; sets the chaperone_session cookie', body: loginBodySchema, response: { 200: { type: 'object', properties: { user: userSchema } }, 400: problemSchema, 401: problemSchema } } },
+    { schema: { tags: ['auth'], summary: 'Sign in as a moderator; sets the chaperone_session cookie', body: loginBodySchema, response: { 200: { type: 'object', properties: { user: userSchema } }, 400: problemSchema, 401: problemSchema, 429: problemSchema } } },
     async (req, reply) => {
+      const email = req.body.email.toLowerCase();
+      const wait = ctx.loginThrottle.retryAfterSeconds(email);
+      if (wait > 0) {
+        await audit('anonymous', 'auth.login_throttled', email, {});
+        reply.header('retry-after', String(wait));
+        throw new ProblemError(429, 'too-many-attempts', `too many wrong passwords for this email: try again in ${wait} s`);
+      }
       const out = await ctx.auth.login(req.body.email, req.body.password);
       if (!out) {
-        await audit('anonymous', 'auth.login_failed', req.body.email.toLowerCase(), {});
+        ctx.loginThrottle.failed(email);
+        await audit('anonymous', 'auth.login_failed', email, {});
         throw unauthorizedLogin();
       }
+      ctx.loginThrottle.succeeded(email);
       await audit(`moderator:${out.user.id}`, 'auth.login', out.user.id, {});
       setSessionCookie(reply, out.token, SESSION_TTL_SECONDS, ctx.secureCookies);
       return { user: out.user };
@@ -80,6 +89,40 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       const key = await createApiKey(ctx.store, req.body.name, [...new Set(req.body.scopes)]);
       await audit(`moderator:${admin.id}`, 'api_key.created', key.id, { scopes: key.scopes });
       return reply.code(201).send(key);
+    },
+  );
+
+  const apiKeySchema = {
+    type: 'object',
+    properties: { id: { type: 'string' }, name: { type: 'string' }, scopes: { type: 'array', items: { type: 'string' } }, createdAt: { type: 'string' }, revokedAt: { type: ['string', 'null'] } },
+  } as const;
+
+  app.get(
+    '/v1/api-keys',
+    { schema: { tags: ['admin'], summary: 'List platform API keys (admin); never the keys themselves', response: { 200: { type: 'object', properties: { keys: { type: 'array', items: apiKeySchema } } }, 401: problemSchema, 403: problemSchema } } },
+    async (req) => {
+      requireModerator(await ctx.auth.principal(req), 'admin');
+      return { keys: await listApiKeys(ctx.store) };
+    },
+  );
+
+  app.delete<{ Params: { id: string } }>(
+    '/v1/api-keys/:id',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Revoke a platform API key (admin): it authenticates nothing from then on',
+        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 200 } } },
+        response: { 200: { type: 'object', properties: { key: apiKeySchema } }, 401: problemSchema, 403: problemSchema, 404: problemSchema },
+      },
+    },
+    async (req) => {
+      const admin = requireModerator(await ctx.auth.principal(req), 'admin');
+      const key = await revokeApiKey(ctx.store, req.params.id, ctx.now().toISOString());
+      if (!key) throw notFound('API key', req.params.id);
+      ctx.auth.forgetKey(key.id);
+      await audit(`moderator:${admin.id}`, 'api_key.revoked', key.id, {});
+      return { key };
     },
   );
 }
