@@ -15,6 +15,7 @@ import { createApp, type AppOptions } from '../src/service/create-app.js';
 import { policyPort } from '../src/service/default-policy.js';
 import type { PolicyPort } from '../src/service/policy-port.js';
 import { verifyWebhookSignature } from '../src/service/webhooks.js';
+import { expireIdempotencyKeys } from '../src/service/idempotency-sweeper.js';
 import { ServiceClient } from './helpers/service-client.js';
 import { testTargets, type TestDb } from './helpers/service-db.js';
 
@@ -23,6 +24,16 @@ const ADMIN = { email: 'lead@example.org', password: 'correct horse battery stap
 
 /** Every text the suite sends, to check that none reaches the logs. */
 const SENT_TEXTS: string[] = [];
+
+/** A JSON log line without the logger's own numeric fields. */
+function withoutLoggerNumbers(line: string): string {
+  try {
+    const { time: _time, responseTime: _responseTime, pid: _pid, ...rest } = JSON.parse(line) as Record<string, unknown>;
+    return JSON.stringify(rest);
+  } catch {
+    return line;
+  }
+}
 
 function logCapture(): { stream: Writable; lines: string[] } {
   const lines: string[] = [];
@@ -226,6 +237,23 @@ for (const target of targets) {
       assert.equal(other.body.errors[0].path, 'Idempotency-Key');
       const rows2 = await db.exec('SELECT count(*) AS n FROM messages WHERE conversation_id = $1', [c.id]);
       assert.equal(Number(rows2[0].n), 1);
+    });
+
+    it('expires idempotency records: the sweep keeps recent ones, and after expiry the key makes a new send', async () => {
+      const c = conversation('idem-expiry');
+      const body = c.body('tutor-9', 'tutor', 'See you on Thursday at 5.', { participants: [{ id: 'parent-9', role: 'parent' }] });
+      assert.equal((await client.send(body, { 'idempotency-key': 'expiring-1' })).status, 201);
+      const count = async (): Promise<number> => Number((await db.exec("SELECT count(*) AS n FROM idempotency_keys WHERE key LIKE '%:expiring-1'", []))[0].n);
+      assert.equal(await app.chaperone.idempotency.sweep(), 0, 'a fresh record is not swept');
+      assert.equal(await count(), 1);
+      assert.equal((await client.send(body, { 'idempotency-key': 'expiring-1' })).status, 200, 'still a retry');
+      // A day later (the records' clock is the send time), they are gone.
+      const removed = await expireIdempotencyKeys(app.chaperone.store, new Date(Date.now() + 25 * 3600 * 1000).toISOString());
+      assert.ok(removed >= 1);
+      assert.equal(await count(), 0);
+      assert.equal((await client.send(body, { 'idempotency-key': 'expiring-1' })).status, 201, 'a new send');
+      const rows = await db.exec('SELECT count(*) AS n FROM messages WHERE conversation_id = $1', [c.id]);
+      assert.equal(Number(rows[0].n), 2);
     });
 
     it('keeps strikes: the policy adds them, a moderator adds and removes them, standing follows', async () => {
@@ -506,7 +534,9 @@ for (const target of targets) {
     });
 
     it('never writes message text or contact details to the logs', () => {
-      const all = logs.lines.join('\n');
+      // Numbers the logger adds (epoch milliseconds, response times, process id) can hold six digits of
+      // a test number by chance ("time":1764453900987): they are dropped before searching.
+      const all = logs.lines.map(withoutLoggerNumbers).join('\n');
       assert.ok(logs.lines.length > 20, 'the logs were captured');
       // Short texts ('hi') occur by chance in random request ids; every longer text must be absent.
       for (const text of SENT_TEXTS.filter((t) => t.length >= 12)) assert.ok(!all.includes(text), `a message text reached the logs: ${logs.lines.find((l) => l.includes(text))?.slice(0, 300)}`);

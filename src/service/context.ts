@@ -5,6 +5,7 @@ import type {} from '@fastify/swagger';
 import type { Store } from '../store/open-store.js';
 import type { Authenticator } from './auth.js';
 import type { LoginThrottle } from './login-throttle.js';
+import type { IdempotencySweeper } from './idempotency-sweeper.js';
 import type { PolicyPort } from './policy-port.js';
 import type { Sealer } from './seal.js';
 import type { AuditChainer } from './audit-chainer.js';
@@ -18,6 +19,8 @@ export interface ServiceContext {
   auth: Authenticator;
   /** Wrong passwords per email: sign-in is refused for a while after too many (see login-throttle.ts). */
   loginThrottle: LoginThrottle;
+  /** Removes idempotency records older than their time to live (see idempotency-sweeper.ts). */
+  idempotency: IdempotencySweeper;
   now: () => Date;
   webhooksEnabled: boolean;
   dispatcher: WebhookDispatcher | null;

@@ -15,6 +15,7 @@ import { dataDirectory, isPostgresUrl, openStore, type Store } from '../store/op
 import { startAuditChainer } from './audit-chainer.js';
 import { Authenticator, bootstrapAccess } from './auth.js';
 import { LoginThrottle } from './login-throttle.js';
+import { startIdempotencySweeper } from './idempotency-sweeper.js';
 import type { ServiceContext } from './context.js';
 import { defaultPolicyPort } from './default-policy.js';
 import type { PolicyPort } from './policy-port.js';
@@ -58,6 +59,16 @@ export interface AppOptions {
   now?: () => Date;
   /** Mark the session cookie Secure (default $CHAPERONE_SECURE_COOKIES === '1'). */
   secureCookies?: boolean;
+  /** Hours an idempotency record is kept at least (default $CHAPERONE_IDEMPOTENCY_TTL_HOURS, else 24). */
+  idempotencyTtlHours?: number;
+}
+
+/** How long idempotency records are kept: the option, else $CHAPERONE_IDEMPOTENCY_TTL_HOURS, else 24 hours. */
+function idempotencyTtlMs(hours: number | undefined): number {
+  const fromEnv = process.env.CHAPERONE_IDEMPOTENCY_TTL_HOURS;
+  const h = hours ?? (fromEnv === undefined ? 24 : Number(fromEnv));
+  if (!Number.isFinite(h) || h <= 0) throw new Error(`CHAPERONE_IDEMPOTENCY_TTL_HOURS must be a positive number of hours, got '${fromEnv ?? hours}'`);
+  return h * 3600 * 1000;
 }
 
 /** The package root (the folder with package.json above this file, in src/ or dist/src/). */
@@ -135,6 +146,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       sealer,
       auth: new Authenticator(store),
       loginThrottle: new LoginThrottle(() => now().getTime()),
+      idempotency: startIdempotencySweeper(store, app.log, now, idempotencyTtlMs(options.idempotencyTtlHours)),
       now,
       webhooksEnabled: !!webhook,
       dispatcher: webhook ? startWebhookDispatcher(store, webhook, app.log, now) : null,
@@ -147,6 +159,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     app.addHook('onClose', async () => {
       await ctx.dispatcher?.stop();
       await ctx.chainer.stop();
+      await ctx.idempotency.stop();
       if (ownsStore) await store.close();
     });
 

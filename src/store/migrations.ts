@@ -206,11 +206,20 @@ function auditQueue(dialect: DialectName): Migration {
   };
 }
 
+/** Idempotency records expire (see idempotency-sweeper.ts): find the old ones by time. */
+function idempotencyExpiry(): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema.createIndex('idempotency_keys_created_at').on('idempotency_keys').column('created_at').execute();
+    },
+  };
+}
+
 /** The in-code migration provider for `dialect`. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
     async getMigrations() {
-      return { '0001_initial': initial(dialect), '0002_audit_queue': auditQueue(dialect) };
+      return { '0001_initial': initial(dialect), '0002_audit_queue': auditQueue(dialect), '0003_idempotency_expiry': idempotencyExpiry() };
     },
   };
 }
