@@ -122,7 +122,8 @@ export function scanInConversation(
   if (earlier.length && text.length) {
     const sameSender = earlier.filter((m) => m.sender === current.sender);
     const mine = lastChars(sameSender, WINDOW_CHARS);
-    if (mine.length && mayContinue(mine[mine.length - 1].text, text) && joinable(mine[mine.length - 1].text, text)) {
+    const prevOwn = mine[mine.length - 1];
+    if (mine.length && ((mayContinue(prevOwn.text, text) && joinable(prevOwn.text, text)) || (hasContextHint(prevOwn) && NAME_TOKEN_END.test(text.slice(-60))))) {
       assembled.push(...acrossWindow([...mine, current], ' ', own, scanOptions));
     }
     if (mine.length && SPLIT_GROUP.test(text) && mine.some((m) => MOBILE_START.test(m.text))) {
@@ -283,6 +284,12 @@ function joinable(prev: string, next: string): boolean {
   return JOINT_END.test(tail) || LABEL_END.test(tail);
 }
 
+/**
+ * A message ending with a name-like token ("It's just k.amadi"): after the sender named a provider or
+ * a network ("I use Outlook for everything"), the two messages together give the address.
+ */
+const NAME_TOKEN_END = /(?:^|\s)[a-z][a-z0-9]{0,30}[._][a-z0-9][a-z0-9._]{0,30}\s*[.!]?\s*$/i;
+
 const NUMBER_WORDS = 'zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred';
 /**
  * A number broken at the join: the previous message ends with figures or number words and the next
@@ -306,7 +313,8 @@ const CONTEXT_BIT = wordGroup([
   'app', 'apps', 'whatsapp', 'whats', 'snap', 'snaps', 'snapchat', 'snapchats', 'insta', 'instas', 'instagram', 'ig', 'tiktok', 'discord',
   'telegram', 'signal', 'skype', 'zoom', 'teams', 'facetime', 'messenger', 'facebook', 'fb', 'twitter', 'bereal', 'ghost', 'clock', 'bird',
   'plane', 'email', 'mail', 'phone', 'mobile', 'user', 'username', 'handle', 'dm', 'dms', 'details', 'contact', 'outside', 'private',
-  'privately', 'directly', 'elsewhere', 'paypal', 'bank', 'cash', 'transfer', 'address', 'postcode', 'group',
+  'privately', 'directly', 'elsewhere', 'paypal', 'bank', 'cash', 'transfer', 'address', 'postcode', 'group', 'gmail', 'googlemail',
+  'hotmail', 'outlook', 'yahoo', 'icloud', 'protonmail', 'aol',
 ]);
 /** Words by which a message refers back to something the other person said ("on there", "the green one"). */
 const REFERS_BACK_BIT = wordGroup(['there', 'user', 'username', 'id', 'handle', 'app', 'group']);

@@ -12,14 +12,28 @@ import type { Detector, DetectorInput, Finding } from '../types.js';
 export const emailDetector: Detector = {
   id: 'email',
   kinds: ['email'],
-  pretest: (lower) => lower.includes('@') || PROVIDER_HINT.test(lower),
+  pretest: (lower) => lower.includes('@') || PROVIDER_HINT.test(lower) || PROVIDER_NAMED.test(lower),
   find: findEmails,
 };
 
 const EMAIL = /(?<![a-z0-9._%+\-])(mailto:)?([a-z0-9](?:[a-z0-9._%+\-]{0,63}))@([a-z0-9](?:[a-z0-9\-]{0,62})(?:\.[a-z0-9](?:[a-z0-9\-]{0,62})){0,5})/g;
 /** "the google mail ending", "gee mail": a provider described rather than named. */
 const PROVIDER_HINT = /\b(?:google\s?mail|gee\s?mail|g\s?mail|hotmail|outlook|yahoo|icloud)\b/;
+/** A provider named at all (gate of the two rules below; "google" for "Google's one"). */
+const PROVIDER_NAMED = /\b(?:gmail|googlemail|google|hotmail|outlook|yahoo|icloud|protonmail|aol|apple)\b/;
+/** A token that is a domain ("example.com", "site.co.uk"). */
+const DOMAIN_LIKE = /\.(?:com|org|net|co|uk|io|me|edu|gov|ac|info|biz)(?:\.|$)/;
 const DESCRIBED = /\b([a-z0-9][a-z0-9._]{2,40}[a-z0-9])(?:,|\s)+(?:then|and|at|@)\s+(?:the\s+)?(?:google\s?mail|gee\s?mail|gmail|hotmail|outlook|yahoo|icloud)\b(?:\s+ending)?/g;
+/**
+ * The provider named first and the local part after it ("I use Outlook for everything … it's just
+ * k.amadi"): a name-like token (letters with a dot or underscore inside) given as what "it" or the
+ * email is, after a webmail provider's name in the same or, through conversation memory, an earlier
+ * message of the same sender. The token must end its sentence (a label, not a word in a longer
+ * phrase), and one letter either side of a dot is an abbreviation ("e.g.", "p.m."), not an address.
+ */
+const PROVIDER_THEN_LOCAL = /\b(gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|aol)\b[^?!]{0,160}?\b(?:it'?s|it is|email is|email's|address is|username is)\s+(?:just\s+|simply\s+)?([a-z][a-z0-9]{0,30}[._][a-z0-9][a-z0-9._]{0,30}[a-z0-9]|[a-z][a-z0-9]{1,30}[._][a-z0-9])(?=\s*(?:[.!?,;]|$))/g;
+/** "my email's just my name, all one word, at Google's one": an address described by the sender's name and a provider. */
+const NAME_AT_PROVIDER = /\be-?mail(?:'s|\s+is|\s+address\s+is|\s+address's)?\s+(?:just\s+|simply\s+)?(?:my\s+(?:full\s+|first\s+|real\s+)?name|the\s+same\s+as\s+my\s+name)\b[^.?!]{0,60}?(?:\bat\s+|@\s*)(?:the\s+)?(google|gmail|googlemail|hotmail|outlook|yahoo|icloud|apple)\b/g;
 const BACKWARDS = /backwards|reverse/;
 const TOKEN_WITH_AT = /[a-z0-9._%+\-]+@[a-z0-9._%+\-]+/g;
 const NOT_LOCAL = new Set(['is', 'it', 'me', 'my', 'the', 'and', 'then', 'email', 'mail', 'address', 'at', 'bit', 'first', 'just', 'its']);
@@ -61,6 +75,20 @@ function findEmails(input: DetectorInput): Finding[] {
       const r = /^([a-z0-9][a-z0-9._%+\-]*)@([a-z0-9\-]+(?:\.[a-z0-9\-]+)+)$/.exec(reversed);
       if (!r || !parse(r[2]).isIcann || allowed.has(reversed)) continue;
       out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'email', detector: 'email', score: 0.9, why: ['email address written backwards, with an instruction to reverse it'], value: reversed }));
+    }
+  }
+  if (PROVIDER_NAMED.test(lower)) {
+    PROVIDER_THEN_LOCAL.lastIndex = 0;
+    for (let m = PROVIDER_THEN_LOCAL.exec(lower); m; m = PROVIDER_THEN_LOCAL.exec(lower)) {
+      const local = m[2];
+      const start = m.index + m[0].length - local.length;
+      PROVIDER_THEN_LOCAL.lastIndex = start + local.length;
+      if (DOMAIN_LIKE.test(local)) continue; // "it's just example.com": a site, the url detector's
+      out.push(findingFromNormalised(input, { start, end: start + local.length }, { kind: 'email', detector: 'email', score: 0.75, why: [`local part given after the provider ${m[1]} was named`], value: `${local}@${m[1]}` }));
+    }
+    NAME_AT_PROVIDER.lastIndex = 0;
+    for (let m = NAME_AT_PROVIDER.exec(lower); m; m = NAME_AT_PROVIDER.exec(lower)) {
+      out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'email', detector: 'email', score: 0.75, why: ["address described as the sender's name at a webmail provider"] }));
     }
   }
   if (PROVIDER_HINT.test(lower)) {
