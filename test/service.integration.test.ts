@@ -239,6 +239,27 @@ for (const target of targets) {
       assert.equal(Number(rows2[0].n), 1);
     });
 
+    it('pages a participant read: the latest messages first, in order, and a cursor back to the older ones', async () => {
+      const c = conversation('paging');
+      const texts = ['one', 'two', 'three', 'four', 'five'].map((w) => `Question ${w} is done.`);
+      for (const t of texts) assert.equal((await client.send(c.body('tutor-20', 'tutor', t, { participants: [{ id: 'parent-20', role: 'parent' }] }))).status, 201);
+      const read = (q: string) => client.request('GET', `/v1/conversations/${c.id}/messages?as=parent-20${q}`);
+      const all = await read('');
+      assert.deepEqual(all.body.messages.map((m: { text: string }) => m.text), texts);
+      assert.equal(all.body.nextCursor, null, 'one page holds them all');
+      const pages: string[][] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await read(`&limit=2${cursor ? `&before=${cursor}` : ''}`);
+        assert.equal(page.status, 200);
+        pages.push(page.body.messages.map((m: { text: string }) => m.text));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      assert.deepEqual(pages, [texts.slice(3), texts.slice(1, 3), texts.slice(0, 1)]);
+      assert.equal((await read('&limit=0')).status, 400);
+      assert.equal((await read('&before=abc')).status, 400);
+    });
+
     it('expires idempotency records: the sweep keeps recent ones, and after expiry the key makes a new send', async () => {
       const c = conversation('idem-expiry');
       const body = c.body('tutor-9', 'tutor', 'See you on Thursday at 5.', { participants: [{ id: 'parent-9', role: 'parent' }] });

@@ -15,6 +15,10 @@ import { decisionView, parseJson, placeholder } from './views.js';
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 413: problemSchema, 422: problemSchema };
 
 /** Register the platform routes. */
+/** Messages per page of a participant's read, by default and at most. */
+const DEFAULT_PAGE = 200;
+const MAX_PAGE = 1000;
+
 export async function platformRoutes(app: FastifyInstance): Promise<void> {
   const ctx = app.chaperone;
 
@@ -48,14 +52,22 @@ export async function platformRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: { as: string } }>(
+  app.get<{ Params: { id: string }; Querystring: { as: string; limit?: number; before?: string } }>(
     '/v1/conversations/:id/messages',
     {
       schema: {
         tags: ['messages'],
         summary: 'Read a conversation as one participant sees it',
         params: idParams,
-        querystring: { type: 'object', required: ['as'], properties: { as: { type: 'string', minLength: 1, maxLength: 200 } } },
+        querystring: {
+          type: 'object',
+          required: ['as'],
+          properties: {
+            as: { type: 'string', minLength: 1, maxLength: 200 },
+            limit: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: DEFAULT_PAGE },
+            before: { type: 'string', pattern: '^[0-9]{1,15}$', description: 'nextCursor of the previous page: the messages before it' },
+          },
+        },
         response: { 200: participantViewSchema, ...problems },
       },
     },
@@ -69,13 +81,19 @@ export async function platformRoutes(app: FastifyInstance): Promise<void> {
         if (!conv) throw notFound('conversation', id);
         throw forbidden(`'${as}' is not a participant of this conversation`);
       }
-      const rows = await ctx.store.db
+      // The latest page first (what a chat shows), oldest to newest within it; `nextCursor` pages back.
+      const limit = req.query.limit ?? DEFAULT_PAGE;
+      let query = ctx.store.db
         .selectFrom('messages')
-        .select(['id', 'sender_id', 'status', 'delivered_text', 'created_at', 'decision', 'suggestion_for'])
-        .where('conversation_id', '=', id)
-        .orderBy('seq', 'asc')
-        .execute();
+        .select(['id', 'sender_id', 'status', 'delivered_text', 'created_at', 'decision', 'suggestion_for', 'seq'])
+        .where('conversation_id', '=', id);
+      if (req.query.before !== undefined) query = query.where('seq', '<', Number(req.query.before));
+      const rows = await query.orderBy('seq', 'desc').limit(limit + 1).execute();
+      const more = rows.length > limit;
+      if (more) rows.pop();
+      rows.reverse();
       return {
+        nextCursor: more ? String(rows[0].seq) : null,
         messages: rows.map((m) => {
           const out: Record<string, unknown> = { id: m.id, senderId: m.sender_id, status: m.status, text: m.delivered_text ?? placeholder(m.status), createdAt: m.created_at };
           if (m.sender_id !== as && (m.suggestion_for === null || m.suggestion_for === as)) {

@@ -98,6 +98,7 @@ export const sendResponseSchema = {
 export const participantViewSchema = {
   type: 'object',
   properties: {
+    nextCursor: { type: ['string', 'null'] },
     messages: {
       type: 'array',
       items: {
