@@ -1,4 +1,5 @@
 import type { EngineConfig } from './types.js';
+import { WEBMAIL_PROVIDERS } from './webmail.js';
 
 /**
  * The default engine configuration: the platform's own domains and support address, well-known
@@ -18,10 +19,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
     'bit.ly', 'tinyurl.com', 'rb.gy', 'is.gd', 't.co', 'goo.gl', 'ow.ly', 'buff.ly', 'cutt.ly', 'shorturl.at',
     'tiny.cc', 'rebrand.ly', 'linktr.ee', 'lnkd.in', 'v.gd', 'bl.ink', 'shorturl.com', 's.id', 'qr.codes',
   ],
-  webmailProviders: [
-    'gmail', 'googlemail', 'hotmail', 'outlook', 'yahoo', 'ymail', 'icloud', 'live', 'msn', 'aol', 'protonmail',
-    'gmx', 'btinternet', 'sky', 'virginmedia', 'talktalk', 'zoho', 'yandex', 'fastmail',
-  ],
+  webmailProviders: [...WEBMAIL_PROVIDERS],
   defaultCountry: 'GB',
   minScore: 0.5,
   extraWords: {},

@@ -15,6 +15,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { assembleSplitMobile } from './conversation-digits.js';
+import { NAMED_PROVIDERS, NAMED_PROVIDERS_ALTERNATION } from './webmail.js';
 import { dedupeFindings } from './finding.js';
 import { DEFAULT_DETECTORS } from './detectors/registry.js';
 import { wordGroup, wordMask } from './detectors/intent-rules.js';
@@ -299,7 +300,7 @@ const PIECE_END = new RegExp(`(?:\\d|\\b(?:${NUMBER_WORDS}))[\\s,.)\\-]*$`, 'i')
 const PIECE_START = new RegExp(`^[\\s,.(\\-]*(?:(?:and|then|next|after that|followed by|the|last|rest|bit|is|ends?|starts?|with|middle|first|second)\\b[\\s,:\\-]*){0,4}(?:\\+|\\d|\\b(?:${NUMBER_WORDS})\\b)`, 'i');
 /** An address or handle broken at its joint: "jane.doe" / "at gmail" / "dot com", "moonpie" / "_gamer". */
 const JOINT_END = /(?:[@_#:]|^\s*\S+[.\-]|\b(?:at|dot|underscore|is|its|it's|my|me|on|www))\s*$/i;
-const JOINT_START = /^\s*(?:[@._#(+-]|(?:at|dot|underscore|com|co\.uk|gmail|hotmail|outlook|yahoo|icloud)\b)/i;
+const JOINT_START = new RegExp(String.raw`^\s*(?:[@._#(+-]|(?:at|dot|underscore|com|co\.uk|${NAMED_PROVIDERS_ALTERNATION})\b)`, 'i');
 /** A network's name or a label ending the previous message: "my snap is" / "kai_b2008". */
 const LABEL_END = /\b(?:snap\w*|insta\w*|ig|tiktok|discord|telegram|twitter|facebook|fb|whatsapp|skype|email|e-mail|mail|number|mobile|phone|user(?:name)?|handle|id|address|postcode|site|website|link|paypal|account|sort code)(?:\s*(?:[:=\-–]|is|'s))?\s*$/i;
 
@@ -313,8 +314,7 @@ const CONTEXT_BIT = wordGroup([
   'app', 'apps', 'whatsapp', 'whats', 'snap', 'snaps', 'snapchat', 'snapchats', 'insta', 'instas', 'instagram', 'ig', 'tiktok', 'discord',
   'telegram', 'signal', 'skype', 'zoom', 'teams', 'facetime', 'messenger', 'facebook', 'fb', 'twitter', 'bereal', 'ghost', 'clock', 'bird',
   'plane', 'email', 'mail', 'phone', 'mobile', 'user', 'username', 'handle', 'dm', 'dms', 'details', 'contact', 'outside', 'private',
-  'privately', 'directly', 'elsewhere', 'paypal', 'bank', 'cash', 'transfer', 'address', 'postcode', 'group', 'gmail', 'googlemail',
-  'hotmail', 'outlook', 'yahoo', 'icloud', 'protonmail', 'aol',
+  'privately', 'directly', 'elsewhere', 'paypal', 'bank', 'cash', 'transfer', 'address', 'postcode', 'group', ...NAMED_PROVIDERS,
 ]);
 /** Words by which a message refers back to something the other person said ("on there", "the green one"). */
 const REFERS_BACK_BIT = wordGroup(['there', 'user', 'username', 'id', 'handle', 'app', 'group']);

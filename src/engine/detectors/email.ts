@@ -1,5 +1,6 @@
 import { parse } from 'tldts';
 import { findingFromNormalised } from '../finding.js';
+import { NAMED_PROVIDERS_ALTERNATION } from '../webmail.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
 
 /**
@@ -18,12 +19,12 @@ export const emailDetector: Detector = {
 
 const EMAIL = /(?<![a-z0-9._%+\-])(mailto:)?([a-z0-9](?:[a-z0-9._%+\-]{0,63}))@([a-z0-9](?:[a-z0-9\-]{0,62})(?:\.[a-z0-9](?:[a-z0-9\-]{0,62})){0,5})/g;
 /** "the google mail ending", "gee mail": a provider described rather than named. */
-const PROVIDER_HINT = /\b(?:google\s?mail|gee\s?mail|g\s?mail|hotmail|outlook|yahoo|icloud)\b/;
+const PROVIDER_HINT = new RegExp(`\\b(?:google\\s?mail|gee\\s?mail|g\\s?mail|${NAMED_PROVIDERS_ALTERNATION})\\b`);
 /** A provider named at all (gate of the two rules below; "google" for "Google's one"). */
-const PROVIDER_NAMED = /\b(?:gmail|googlemail|google|hotmail|outlook|yahoo|icloud|protonmail|aol|apple)\b/;
+const PROVIDER_NAMED = new RegExp(`\\b(?:${NAMED_PROVIDERS_ALTERNATION}|google|apple)\\b`);
 /** A token that is a domain ("example.com", "site.co.uk"). */
 const DOMAIN_LIKE = /\.(?:com|org|net|co|uk|io|me|edu|gov|ac|info|biz)(?:\.|$)/;
-const DESCRIBED = /\b([a-z0-9][a-z0-9._]{2,40}[a-z0-9])(?:,|\s)+(?:then|and|at|@)\s+(?:the\s+)?(?:google\s?mail|gee\s?mail|gmail|hotmail|outlook|yahoo|icloud)\b(?:\s+ending)?/g;
+const DESCRIBED = new RegExp(String.raw`\b([a-z0-9][a-z0-9._]{2,40}[a-z0-9])(?:,|\s)+(?:then|and|at|@)\s+(?:the\s+)?(?:google\s?mail|gee\s?mail|${NAMED_PROVIDERS_ALTERNATION})\b(?:\s+ending)?`, 'g');
 /**
  * The provider named first and the local part after it ("I use Outlook for everything … it's just
  * k.amadi"): a name-like token (letters with a dot or underscore inside) given as what "it" or the
@@ -31,9 +32,9 @@ const DESCRIBED = /\b([a-z0-9][a-z0-9._]{2,40}[a-z0-9])(?:,|\s)+(?:then|and|at|@
  * message of the same sender. The token must end its sentence (a label, not a word in a longer
  * phrase), and one letter either side of a dot is an abbreviation ("e.g.", "p.m."), not an address.
  */
-const PROVIDER_THEN_LOCAL = /\b(gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|aol)\b[^?!]{0,160}?\b(?:it'?s|it is|email is|email's|address is|username is)\s+(?:just\s+|simply\s+)?([a-z][a-z0-9]{0,30}[._][a-z0-9][a-z0-9._]{0,30}[a-z0-9]|[a-z][a-z0-9]{1,30}[._][a-z0-9])(?=\s*(?:[.!?,;]|$))/g;
+const PROVIDER_THEN_LOCAL = new RegExp(String.raw`\b(${NAMED_PROVIDERS_ALTERNATION})\b[^?!]{0,160}?\b(?:it'?s|it is|email is|email's|address is|username is)\s+(?:just\s+|simply\s+)?([a-z][a-z0-9]{0,30}[._][a-z0-9][a-z0-9._]{0,30}[a-z0-9]|[a-z][a-z0-9]{1,30}[._][a-z0-9])(?=\s*(?:[.!?,;]|$))`, 'g');
 /** "my email's just my name, all one word, at Google's one": an address described by the sender's name and a provider. */
-const NAME_AT_PROVIDER = /\be-?mail(?:'s|\s+is|\s+address\s+is|\s+address's)?\s+(?:just\s+|simply\s+)?(?:my\s+(?:full\s+|first\s+|real\s+)?name|the\s+same\s+as\s+my\s+name)\b[^.?!]{0,60}?(?:\bat\s+|@\s*)(?:the\s+)?(google|gmail|googlemail|hotmail|outlook|yahoo|icloud|apple)\b/g;
+const NAME_AT_PROVIDER = new RegExp(String.raw`\be-?mail(?:'s|\s+is|\s+address\s+is|\s+address's)?\s+(?:just\s+|simply\s+)?(?:my\s+(?:full\s+|first\s+|real\s+)?name|the\s+same\s+as\s+my\s+name)\b[^.?!]{0,60}?(?:\bat\s+|@\s*)(?:the\s+)?(${NAMED_PROVIDERS_ALTERNATION}|google|apple)\b`, 'g');
 const BACKWARDS = /backwards|reverse/;
 const TOKEN_WITH_AT = /[a-z0-9._%+\-]+@[a-z0-9._%+\-]+/g;
 const NOT_LOCAL = new Set(['is', 'it', 'me', 'my', 'the', 'and', 'then', 'email', 'mail', 'address', 'at', 'bit', 'first', 'just', 'its']);

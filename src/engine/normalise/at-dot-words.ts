@@ -1,16 +1,11 @@
 /**
- * Data for the at-dot transformer. Kept beside it; a deployment adds providers through
- * `EngineConfig.webmailProviders` for detection (this list only decides when a spelled-out
- * "at" is rewritten).
+ * Data for the at-dot transformer. Kept beside it. The webmail providers are the engine's list
+ * (webmail.ts); a deployment's extra providers count for detection, not for rewriting a spoken "at".
  */
+import { WEBMAIL_PROVIDERS as PROVIDERS } from '../webmail.js';
 
 /** Webmail providers: "name at gmail" is an email address even with no top-level domain. */
-export const WEBMAIL_PROVIDERS: ReadonlySet<string> = new Set([
-  'gmail', 'googlemail', 'hotmail', 'outlook', 'yahoo', 'ymail', 'icloud', 'msn', 'aol', 'protonmail', 'gmx',
-  'btinternet', 'btopenworld', 'virginmedia', 'talktalk', 'zoho', 'yandex', 'tutanota', 'fastmail', 'ntlworld',
-  'blueyonder', 'tiscali', 'rocketmail', 'live', 'sky',
-  // Not here on purpose: "me", "mac", "mail", "hey", "pm" — ordinary words after "at".
-]);
+export const WEBMAIL_PROVIDERS: ReadonlySet<string> = new Set(PROVIDERS);
 
 /**
  * Top-level domains that people actually say aloud in chat ("dot com", "dot co dot uk"). Short and

@@ -25,7 +25,10 @@ export const atDot: Transformer = {
  * MAY_SPELL_ADDRESS in gate-hints.ts must stay set whenever this can match: change both together
  * (gate-hints.test.ts checks it). Exported for that test.
  */
-export const PRETEST = /\bdot\b|[[({<]\s*(?:at|dot|@|\.)\s*[\])}>]|_at_|_dot_|full ?stop|hxxp|underscore|\s@|@\s|\bat\s+(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|live|msn|aol|proton|gmx|btinternet|sky|virgin|talktalk|zoho|yandex|fastmail|ntlworld|blueyonder|tiscali|rocketmail)\b|[._]\w+\s+at\s+\w|\bat\s+\w+\.\w|(?:^|\s)(?:\S ){5,}\S/i;
+export const PRETEST = new RegExp(
+  String.raw`\bdot\b|[[({<]\s*(?:at|dot|@|\.)\s*[\])}>]|_at_|_dot_|full ?stop|hxxp|underscore|\s@|@\s|\bat\s+(?:${[...WEBMAIL_PROVIDERS, 'proton', 'virgin'].join('|')})\b|[._]\w+\s+at\s+\w|\bat\s+\w+\.\w|(?:^|\s)(?:\S ){5,}\S`,
+  'i',
+);
 
 // Separators, each a capture so we know which characters to rewrite.
 const AT = String.raw`(?:\s*(?:\(at\)|\[at\]|\{at\}|<at>|\(@\)|\[@\]|\{@\})\s*|\s+at\s+|_at_|\s*@\s*)`;
