@@ -38,7 +38,8 @@ const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]{0,62})`;
 const LOCAL_PART = String.raw`[a-z0-9][a-z0-9_%+\-]{0,63}`;
 const LOCAL = String.raw`${LOCAL_PART}(?:(?:${DOT}|${UNDERSCORE}|[._])${LOCAL_PART}){0,4}`;
 
-const EMAIL_RE = new RegExp(String.raw`(?<![a-z0-9._%+\-@])(${LOCAL})(${AT})(${LABEL}(?:${DOT}${LABEL}){0,4})`, 'gi');
+/** A spelled-out (or plain) address: local part, an "at", a domain. Exported for the stretches' test. */
+export const EMAIL_RE = new RegExp(String.raw`(?<![a-z0-9._%+\-@])(${LOCAL})(${AT})(${LABEL}(?:${DOT}${LABEL}){0,4})`, 'gi');
 const DOMAIN_RE = new RegExp(String.raw`(?<![a-z0-9._\-@])(${LABEL}(?:${DOT}${LABEL}){1,4})(?:(\s+(?:forward\s+)?slash\s+)([a-z0-9_\-]{1,40}))?`, 'gi');
 const SEP_WORD = new RegExp(`^(?:${AT}|${DOT}|${UNDERSCORE})$`, 'i');
 const HXXP = /\bhxxp(s?)(\[?:\]?)\/\//gi;
@@ -71,8 +72,7 @@ function atDotEdits(text: string): Edit[] {
       for (let i = m.index; i < m.index + m[0].length; i++) if (text[i] === ' ') edits.push({ start: i, end: i + 1, replacement: '' });
     }
   }
-  EMAIL_RE.lastIndex = 0;
-  for (let m = EMAIL_RE.exec(text); m; m = EMAIL_RE.exec(text)) {
+  for (const m of addressMatches(text)) {
     const [whole, local, , domain] = m;
     const domainLabels = splitLabels(domain);
     const localWords = splitLabels(local);
@@ -106,6 +106,37 @@ function atDotEdits(text: string): Edit[] {
     }
   }
   return dedupe(edits);
+}
+
+/**
+ * Characters a spelled-out address can hold: letters, digits, `._%+-@`, the brackets of "(at)" and
+ * "[dot]", and spaces. Any other character ends one, so on a long message the address pattern runs
+ * only on the stretches between such characters that hold an "at" or "@" — most hold neither — with
+ * the same matches as over the whole text (a match never crosses another character, and the
+ * character before a stretch is one the pattern's lookbehind accepts, as at the start of the text).
+ */
+const ADDRESS_STRETCH = /[a-z0-9._%+\-@()[\]{}<>\s]+/gi;
+/** Every "at" separator of EMAIL_RE: "@", or "at" between spaces, underscores or brackets. */
+const AT_SEED = /@|(?:^|[\s_([{<])at(?=$|[\s_)\]}>])/i;
+/** Texts up to this length are searched whole (the stretches would cost more than they save). */
+const WHOLE_TEXT_CHARS = 1024;
+
+/** EMAIL_RE's matches in `text`, with `index` in `text` (exported for its test). */
+export function addressMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const search = (s: string, offset: number): void => {
+    EMAIL_RE.lastIndex = 0;
+    for (let m = EMAIL_RE.exec(s); m; m = EMAIL_RE.exec(s)) {
+      m.index += offset;
+      out.push(m);
+    }
+  };
+  if (text.length <= WHOLE_TEXT_CHARS) search(text, 0);
+  else {
+    ADDRESS_STRETCH.lastIndex = 0;
+    for (let st = ADDRESS_STRETCH.exec(text); st; st = ADDRESS_STRETCH.exec(text)) if (AT_SEED.test(st[0])) search(st[0], st.index);
+  }
+  return out;
 }
 
 /** Split a spelled-out address into its labels (the words between separators). */
