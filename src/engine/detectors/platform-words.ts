@@ -29,7 +29,7 @@ export interface PlatformWord {
 
 /** The default list. */
 export const PLATFORM_WORDS: readonly PlatformWord[] = [
-  { name: 'whatsapp', kind: 'platform', ambiguous: false, variants: ['whatsap', 'whatapp', 'watsapp', 'watsap', 'wotsapp', 'whatsaap', 'whats ap', 'wats app', 'whattsapp'] },
+  { name: 'whatsapp', kind: 'platform', ambiguous: false, variants: ['whatsap', 'whatapp', 'watsapp', 'watsap', 'wotsapp', 'whatsaap', 'whats app', 'whats ap', 'wats app', 'whattsapp'] },
   { name: 'skype', kind: 'platform', ambiguous: false, variants: ['skipe', 'skyp'] },
   { name: 'telegram', kind: 'platform', ambiguous: true, variants: ['telegramm', 'telegran'] },
   { name: 'wechat', kind: 'platform', ambiguous: false },
