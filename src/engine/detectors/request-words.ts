@@ -121,6 +121,15 @@ export const REQUEST_RULES: readonly RequestRule[] = [
     unfolded: true,
   },
   {
+    // "send it to my personal email instead", "can you forward the worksheet to my gmail": asks for
+    // things to go to the sender's own address or phone rather than through the platform
+    re: /(?:^|[,.!?;:]\s*|\b(?:(?:can|could|would|will) (?:you|u)|pls|please|plz|just)\s+)(?:send|email|e-mail|forward|text|whatsapp)\s+(?:it|them|this|that|these|those|me\s+(?:it|them|the\s+\w+)|the\s+\w+(?:\s+\w+)?)\s+(?:over\s+)?to\s+my\s+(?:personal\s+|private\s+|own\s+|home\s+|other\s+|work\s+|real\s+)?(?:email(?:\s+address)?|e-mail|inbox|gmail|hotmail|outlook|yahoo|icloud|phone|mobile|number|whatsapp)\b/g,
+    words: ['send', 'email', 'e', 'forward', 'text', 'whatsapp'],
+    score: 0.7,
+    why: 'asks to be sent something at their own address or number, off the platform',
+    offPlatformOnly: true,
+  },
+  {
     // meeting in person
     re: /\b(?:could|can|would|will) (?:you|u) come (?:to|round|over|here|by)\b|\bcome (?:round|over) (?:to )?(?:ours|mine|my place|our place|my house|our house)\b|\bcome to (?:ours|mine|my (?:house|place|flat)|our (?:house|place|flat))\b|\bwhere(?:abouts)? do (?:you|u) live\b|\bwhere (?:do|are) (?:you|u) (?:based|located)\b|\bmeet (?:me|up|you) (?:at|in|outside|by|near)\b|\b(?:grab|get) a coffee\b|\bcome by\b|\bpop (?:round|over|by)\b|\bi could come to (?:yours|your house|your place|you)\b|\b(?:do (?:it |them |lessons |sessions )?|lessons? |sessions? )in person\b/g,
     words: ['come', 'live', 'based', 'located', 'meet', 'coffee', 'pop', 'person'],
