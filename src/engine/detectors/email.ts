@@ -13,7 +13,7 @@ import type { Detector, DetectorInput, Finding } from '../types.js';
 export const emailDetector: Detector = {
   id: 'email',
   kinds: ['email'],
-  pretest: (lower) => lower.includes('@') || PROVIDER_HINT.test(lower) || PROVIDER_NAMED.test(lower),
+  pretest: (lower) => lower.includes('@') || PRETEST.test(lower),
   find: findEmails,
 };
 
@@ -22,6 +22,8 @@ const EMAIL = /(?<![a-z0-9._%+\-])(mailto:)?([a-z0-9](?:[a-z0-9._%+\-]{0,63}))@(
 const PROVIDER_HINT = new RegExp(`\\b(?:google\\s?mail|gee\\s?mail|g\\s?mail|${NAMED_PROVIDERS_ALTERNATION})\\b`);
 /** A provider named at all (gate of the two rules below; "google" for "Google's one"). */
 const PROVIDER_NAMED = new RegExp(`\\b(?:${NAMED_PROVIDERS_ALTERNATION}|google|apple)\\b`);
+/** PROVIDER_HINT or PROVIDER_NAMED, in one pass (the detector's gate; "google mail" is found by "google"). */
+const PRETEST = new RegExp(`\\b(?:gee\\s?mail|g\\s?mail|${NAMED_PROVIDERS_ALTERNATION}|google|apple)\\b`);
 /** A token that is a domain ("example.com", "site.co.uk"). */
 const DOMAIN_LIKE = /\.(?:com|org|net|co|uk|io|me|edu|gov|ac|info|biz)(?:\.|$)/;
 const DESCRIBED = new RegExp(String.raw`\b([a-z0-9][a-z0-9._]{2,40}[a-z0-9])(?:,|\s)+(?:then|and|at|@)\s+(?:the\s+)?(?:google\s?mail|gee\s?mail|${NAMED_PROVIDERS_ALTERNATION})\b(?:\s+ending)?`, 'g');
