@@ -100,8 +100,9 @@ export function scanInConversation(
   const prev = isState(state) ? state : emptyConversationState();
   const seen = (prev.seen ?? prev.recent.length) + 1;
   const given = typeof message?.sentAt === 'string' ? parseTime(message.sentAt) : NaN;
-  const sentAt = Number.isFinite(given) ? message.sentAt! : new Date().toISOString();
-  const current: Remembered = { id: message?.id ?? `#${seen}`, text, sentAt, at: Number.isFinite(given) ? given : Date.parse(sentAt), bytes: Buffer.byteLength(text, 'utf8') };
+  const at = Number.isFinite(given) ? given : Date.now();
+  const sentAt = Number.isFinite(given) ? message.sentAt! : new Date(at).toISOString();
+  const current: Remembered = { id: message?.id ?? `#${seen}`, text, sentAt, at, bytes: Buffer.byteLength(text, 'utf8') };
   const who = message?.sender ?? message?.senderRole;
   if (who !== undefined) current.sender = who;
 
@@ -357,7 +358,7 @@ function positive(x: number | undefined, fallback: number): number {
  */
 function measure(m: Remembered): { at: number; size: number } {
   // Messages remembered by this version carry both; older stored states are measured here.
-  return { at: typeof m.at === 'number' ? m.at : Date.parse(m.sentAt), size: typeof m.bytes === 'number' ? m.bytes : Buffer.byteLength(m.text, 'utf8') };
+  return { at: typeof m.at === 'number' ? m.at : parseTime(m.sentAt), size: typeof m.bytes === 'number' ? m.bytes : Buffer.byteLength(m.text, 'utf8') };
 }
 
 /**
