@@ -39,6 +39,8 @@ export interface LabelledMessage {
   tags?: string[];
   why?: string;
   spans?: { kind: string; text: string }[];
+  /** Main language (ISO 639-1) or `en+xx` when code-switched; the validation set has it. */
+  lang?: string;
 }
 
 export interface LabelledConversation {
@@ -50,6 +52,10 @@ export interface LabelledConversation {
   evidence: number[];
   why: string;
 }
+
+/** The validation set: measured on, never trained on (see its README). */
+export const VALIDATION_MESSAGES = 'corpus-v2/messages.jsonl';
+export const VALIDATION_CONVERSATIONS = 'corpus-v2/conversations.jsonl';
 
 /** Read a shared file by path relative to the shared folder; null when absent. */
 export function readShared<T>(relative: string): T[] | null {

@@ -36,7 +36,33 @@ export interface MessageReport {
   kinds: KindScore[];
   misses: { id: string; text: string; kinds: string[] }[];
   falsePositives: { id: string; text: string; got: string[]; spans: string[] }[];
+  /** Recall and negatives flagged per group (language, tag), when the rows carry them. */
+  groups: { lang: GroupScore[]; tag: GroupScore[] };
 }
+
+/** Aggregate figures for one group of rows (a language, a tag). */
+export interface GroupScore {
+  group: string;
+  positives: number;
+  found: number;
+  negatives: number;
+  flagged: number;
+}
+
+function addToGroup(map: Map<string, GroupScore>, group: string, positive: boolean, hit: boolean): void {
+  let g = map.get(group);
+  if (!g) map.set(group, (g = { group, positives: 0, found: 0, negatives: 0, flagged: 0 }));
+  if (positive) {
+    g.positives++;
+    if (hit) g.found++;
+  } else {
+    g.negatives++;
+    if (hit) g.flagged++;
+  }
+}
+
+const sortedGroups = (m: Map<string, GroupScore>): GroupScore[] =>
+  [...m.values()].sort((a, b) => b.positives + b.negatives - (a.positives + a.negatives) || a.group.localeCompare(b.group));
 
 /** Score a labelled message set. `restrictKinds`, when given, counts only those kinds. */
 export function evaluateMessages(rows: LabelledMessage[], scanner: KindScanner, restrictKinds?: string[]): MessageReport {
@@ -53,6 +79,8 @@ export function evaluateMessages(rows: LabelledMessage[], scanner: KindScanner, 
   let fp = 0;
   const misses: MessageReport['misses'] = [];
   const falsePositives: MessageReport['falsePositives'] = [];
+  const byLang = new Map<string, GroupScore>();
+  const byTag = new Map<string, GroupScore>();
   for (const row of rows) {
     if (row.label === 'unknown') continue;
     const findings = scanner(row.text).filter((f) => useKind(f.kind));
@@ -79,13 +107,24 @@ export function evaluateMessages(rows: LabelledMessage[], scanner: KindScanner, 
       }
     }
     for (const k of got) if (!labelled.includes(k)) kindScore(k).extra++;
+    if (row.lang) addToGroup(byLang, row.lang, positive, got.length > 0);
+    for (const t of row.tags ?? []) addToGroup(byTag, t, positive, got.length > 0);
   }
   for (const s of byKind.values()) {
     s.recall = s.support ? s.found / s.support : 1;
     s.precision = s.found + s.extra ? s.found / (s.found + s.extra) : 1;
   }
   const kinds = [...byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind));
-  return { positives, negatives, recall: positives ? tp / positives : 1, negativesFlagged: negatives ? fp / negatives : 0, kinds, misses, falsePositives };
+  return {
+    positives,
+    negatives,
+    recall: positives ? tp / positives : 1,
+    negativesFlagged: negatives ? fp / negatives : 0,
+    kinds,
+    misses,
+    falsePositives,
+    groups: { lang: sortedGroups(byLang), tag: sortedGroups(byTag) },
+  };
 }
 
 export interface ConversationReport {

@@ -4,7 +4,7 @@
  */
 import { scan } from '../engine/scan.js';
 import { scanConversationTexts } from './conversation-adapter.js';
-import { readShared, TUTORING_SETS, type LabelledConversation, type LabelledMessage } from './datasets.js';
+import { readShared, TUTORING_SETS, VALIDATION_CONVERSATIONS, VALIDATION_MESSAGES, type LabelledConversation, type LabelledMessage } from './datasets.js';
 import { evaluateConversations, evaluateMessages, flaggedShare, type ConversationReport, type KindScanner, type MessageReport } from './evaluate.js';
 
 export interface EvalReport {
@@ -13,6 +13,9 @@ export interface EvalReport {
   devConversations: ConversationReport | null;
   tutoring: { total: number; flagged: { id: string; text: string; got: string[]; spans: string[] }[] } | null;
   sms: MessageReport | null;
+  /** The validation set (../shared/corpus-v2): never trained on; read its aggregate figures only. */
+  valMessages: MessageReport | null;
+  valConversations: ConversationReport | null;
 }
 
 /** Chaperone's own scanner, as the evaluation sees it. */
@@ -23,6 +26,8 @@ export const CONTACT_KINDS = ['phone', 'email', 'url', 'social'];
 export function buildReport(scanner: KindScanner = chaperoneScanner): EvalReport {
   const dev = readShared<LabelledMessage>('corpus/messages.jsonl');
   const conv = readShared<LabelledConversation>('corpus/conversations.jsonl');
+  const val = readShared<LabelledMessage>(VALIDATION_MESSAGES);
+  const valConv = readShared<LabelledConversation>(VALIDATION_CONVERSATIONS);
   const sms = readShared<LabelledMessage>('real/sms-spam-collection/annotated.jsonl');
   let tutoringRows: { id: string; text: string }[] | null = null;
   for (const set of TUTORING_SETS) {
@@ -34,6 +39,8 @@ export function buildReport(scanner: KindScanner = chaperoneScanner): EvalReport
     devContactKinds: dev && evaluateMessages(dev, scanner, CONTACT_KINDS),
     devConversations: conv && evaluateConversations(conv, scanConversationTexts),
     tutoring: tutoringRows && flaggedShare(tutoringRows, scanner),
+    valMessages: val && evaluateMessages(val, scanner),
+    valConversations: valConv && evaluateConversations(valConv, scanConversationTexts),
     sms: sms && evaluateMessages(sms.map((r) => ({ ...r, kinds: r.kinds.filter((k) => ['phone', 'email', 'url'].includes(k)) })), scanner, ['phone', 'email', 'url']),
   };
 }
