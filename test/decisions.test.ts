@@ -183,7 +183,7 @@ test('the table covers every rule, template and escalation level of the default 
   for (const stage of ['enquiry', 'booked', 'ended', 'unknown']) assert.ok(stages.has(stage), `no row for stage ${stage}`);
 });
 
-test('the default policy on the development corpus: no positive with findings is allowed, no negative is held or blocked', (t) => {
+test('the default policy on the development corpus: no positive with findings is allowed, at most 1% of negatives held or blocked', (t) => {
   const corpus = readShared<LabelledMessage>('corpus/messages.jsonl');
   if (!corpus) {
     if (process.env.CHAPERONE_REQUIRE_SHARED === '1') assert.fail('shared corpus/messages.jsonl not found and CHAPERONE_REQUIRE_SHARED=1');
@@ -214,7 +214,8 @@ test('the default policy on the development corpus: no positive with findings is
   t.diagnostic(`actions on positives ${JSON.stringify(actions.positive)}; on negatives ${JSON.stringify(actions.negative)}`);
   t.diagnostic(`positives with findings allowed: ${allowedPositives.length}; negatives held or blocked: ${heldNegatives.length}`);
   assert.deepEqual(allowedPositives, [], 'positives with findings must never be allowed');
-  assert.deepEqual(heldNegatives, [], 'negatives must never be held or blocked');
+  // Issue 13's budget for the development set: at most 1% of negatives flagged (here: held or blocked).
+  assert.ok(heldNegatives.length <= counts.negatives * 0.01, `negatives held or blocked: ${heldNegatives.join(', ')}`);
 });
 
 test('the default policy on the development conversations: no message with findings is allowed, no negative conversation has a hold', (t) => {
@@ -250,7 +251,7 @@ test('the default policy on the development conversations: no message with findi
   assert.deepEqual(heldNegatives, [], 'negative conversations must never have a message held or blocked');
 });
 
-test('the default policy on real tutoring chat (MathDial, Bridge, CIMA negatives): nothing is held or blocked', (t) => {
+test('the default policy on real tutoring chat (MathDial, Bridge, CIMA negatives): at most 0.05% held or blocked', (t) => {
   let messages = 0;
   const held: string[] = [];
   for (const set of TUTORING_SETS) {
@@ -276,5 +277,6 @@ test('the default policy on real tutoring chat (MathDial, Bridge, CIMA negatives
     return;
   }
   t.diagnostic(`real tutoring messages: ${messages}; held or blocked: ${held.length}`);
-  assert.deepEqual(held, [], 'ordinary tutoring messages must never be held or blocked');
+  // Issue 13's budget for real tutoring chat: at most 0.05% of messages flagged (here: held or blocked).
+  assert.ok(held.length <= messages * 0.0005, `ordinary tutoring messages held or blocked: ${held.join(', ')}`);
 });

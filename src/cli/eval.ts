@@ -61,6 +61,10 @@ export function formatReport(r: EvalReport, verbose: boolean): string {
     lines.push(`Real tutoring chat (MathDial, Bridge, CIMA): ${r.tutoring.total} messages, flagged ${pct(r.tutoring.flagged.length / r.tutoring.total)} (${r.tutoring.flagged.length})`);
     if (verbose) for (const x of r.tutoring.flagged) lines.push(`  FLAG ${x.id} [${x.got}] ${JSON.stringify(x.spans)} ${JSON.stringify(x.text.slice(0, 300))}`);
   }
+  if (r.cues) {
+    const c = r.cues;
+    lines.push(`Safeguarding cues on real tutoring chat: ${c.messagesWithCue} of ${c.messages} messages with a cue (${pct(c.messagesWithCue / c.messages)}); ${c.dialoguesRouted} of ${c.dialogues} dialogues reach risk ${c.threshold} (${pct(c.dialoguesRouted / c.dialogues)})`);
+  }
   msg('Real SMS, hand-annotated (phone/email/url)', r.sms);
   return lines.join('\n');
 }

@@ -22,6 +22,7 @@ import { wordGroup, wordMask } from './detectors/intent-rules.js';
 import { normalise } from './normalise/index.js';
 import { detect, detectWithInput, summarise, type ScanOptions, type ScanResult } from './scan.js';
 import type { Detector, Finding, Kind } from './types.js';
+import { isRisk, updateRisk, type ConversationRisk } from './conversation-risk.js';
 
 /** One message as the conversation scanner receives it. */
 export interface ConversationMessage {
@@ -31,6 +32,9 @@ export interface ConversationMessage {
   senderRole?: string;
   /** ISO timestamp; used to age messages out of memory. Defaults to now. */
   sentAt?: string;
+  /** The student's age band and the relationship stage: they weigh safeguarding cues (conversation-risk.ts). */
+  studentAge?: string;
+  stage?: string;
 }
 
 /** Plain, JSON-serialisable memory of one conversation's recent messages. */
@@ -51,6 +55,8 @@ export interface ConversationState {
   }[];
   /** Count of messages seen, for generated ids of messages that came without one. */
   seen?: number;
+  /** Accumulated safeguarding risk (absent until a cue is seen). Not pruned with `recent`: it decays. */
+  risk?: ConversationRisk;
 }
 
 /** Messages kept in memory by default. A split detail rarely spans more (one digit a message: 11–13). */
@@ -116,7 +122,7 @@ export function scanInConversation(
   if (options.config) scanOptions.config = options.config;
   if (options.detectors) scanOptions.detectors = options.detectors;
 
-  const { findings: own, input } = detectWithInput(text, scanOptions);
+  const { findings: own, cues, input } = detectWithInput(text, scanOptions);
   // Word cues of this message, from the detectors' own word pass over its normalised text.
   const words = wordMask(input.lower);
   current.hint = mentionsContact(input.lower, words);
@@ -144,7 +150,13 @@ export function scanInConversation(
   }
   const findings = assembled.length ? dedupeFindings([...own, ...assembled]) : own;
   const next: ConversationState = { version: 1, recent: [...earlier, current], seen };
-  return { result: summarise(text, findings), state: next };
+  const risk = updateRisk(isRisk(prev.risk) ? prev.risk : undefined, cues, { id: current.id!, sentAt, at: current.at! }, { senderRole: message?.senderRole, studentAge: message?.studentAge, stage: message?.stage });
+  const result = summarise(text, findings, cues);
+  if (risk) {
+    next.risk = risk;
+    result.conversationRisk = risk;
+  }
+  return { result, state: next };
 }
 
 /**
@@ -182,7 +194,8 @@ function acrossWindow(window: Remembered[], separator: string, own: Finding[], o
     const start = Math.max(f.start, curStart) - curStart;
     const end = Math.min(f.end, joined.length) - curStart;
     if (end <= start || !curText.slice(start, end).trim()) continue;
-    if (own.some((o) => o.kind === f.kind && o.start < end && start < o.end)) continue; // the message alone shows it
+    // The message alone shows it (a rule's finding; the model's guess at a fragment does not count).
+    if (own.some((o) => o.kind === f.kind && o.detector !== 'model' && o.start < end && start < o.end)) continue;
     // A number assembled from several messages must start like a phone number ("0…", "+…", "oh…"):
     // maths answers in a row ("1 048 576", "1 073 741 824") are not one number.
     if (f.kind === 'phone' && f.start < curStart && (!/^[\s(]*(?:\+|0|o\b|oh\b|zero\b|nought\b|o\d)/i.test(f.text) || /\d[\s.-]?$/.test(joined.slice(Math.max(0, f.start - 2), f.start)))) continue;

@@ -26,6 +26,8 @@ export function clamp01(x: number): number {
  * A sweep per kind over findings sorted by start: O(n log n), so a pathological message with
  * thousands of findings stays cheap.
  */
+const MODEL = 'model';
+
 export function dedupeFindings(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -35,6 +37,13 @@ export function dedupeFindings(findings: Finding[]): Finding[] {
     const at = lastByKind.get(f.kind);
     const last = at === undefined ? null : kept[at];
     if (last && f.start < last.end) {
+      // A rule and the model on the same detail: the rule verified it and knows its exact span (and,
+      // in a conversation, the messages it came from); keep it, at the higher score.
+      if ((f.detector === MODEL) !== (last.detector === MODEL)) {
+        const rule = f.detector === MODEL ? last : f;
+        kept[at!] = { ...rule, score: Math.max(f.score, last.score) };
+        continue;
+      }
       // One span inside the other: keep the wider one (it holds the whole detail) at the higher score.
       if (f.start >= last.start && f.end <= last.end) kept[at!] = f.score > last.score ? { ...last, score: f.score } : last;
       else if (last.start >= f.start && last.end <= f.end) kept[at!] = last.score > f.score ? { ...f, score: last.score } : f;

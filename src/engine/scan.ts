@@ -1,9 +1,11 @@
 import { makeEngineConfig } from './config.js';
 import { DEFAULT_DETECTORS } from './detectors/registry.js';
+import { modelVerdict } from './detectors/model.js';
 import { dedupeFindings } from './finding.js';
 import { normalise } from './normalise/index.js';
 import { redact } from './redact.js';
-import type { Detector, DetectorInput, EngineConfig, Finding, Kind } from './types.js';
+import type { ConversationRisk } from './conversation-risk.js';
+import type { CueFinding, Detector, DetectorInput, EngineConfig, Finding, Kind } from './types.js';
 
 /** Options for `scan`. Every field is optional. */
 export interface ScanOptions {
@@ -16,6 +18,13 @@ export interface ScanOptions {
 /** What `scan` returns for one message. */
 export interface ScanResult {
   findings: Finding[];
+  /**
+   * Safeguarding cues in this message (grooming-risk signals for a human lead). Kept apart from
+   * `findings`: they never redact, block or nudge, and the sender is never told of them.
+   */
+  cues: CueFinding[];
+  /** In a conversation: its accumulated safeguarding risk, once any cue has been seen (conversation-risk.ts). */
+  conversationRisk?: ConversationRisk;
   /** Distinct kinds found, in KINDS order of first appearance. */
   kinds: Kind[];
   /** Highest finding score, 0 when nothing was found. */
@@ -34,8 +43,8 @@ const DEFAULT_CONFIG = makeEngineConfig();
  * @example scan('ring me on 07700 900123').kinds // ['phone']
  */
 export function scan(text: string, options: ScanOptions = {}): ScanResult {
-  const findings = detect(text, options);
-  return summarise(text, findings);
+  const { findings, cues } = detectWithInput(text, options);
+  return summarise(text, findings, cues);
 }
 
 /** Run the detectors and return the findings only. */
@@ -43,8 +52,8 @@ export function detect(text: string, options: ScanOptions = {}): Finding[] {
   return detectWithInput(text, options).findings;
 }
 
-/** Run the detectors; return the findings and the detectors' input (the normalised text), for callers that read it too. */
-export function detectWithInput(text: string, options: ScanOptions = {}): { findings: Finding[]; input: DetectorInput } {
+/** Run the detectors; return the findings, the cues and the detectors' input (the normalised text), for callers that read it too. */
+export function detectWithInput(text: string, options: ScanOptions = {}): { findings: Finding[]; cues: CueFinding[]; input: DetectorInput } {
   const config = options.config ?? DEFAULT_CONFIG;
   const detectors = options.detectors ?? DEFAULT_DETECTORS;
   const normalised = normalise(text);
@@ -52,18 +61,21 @@ export function detectWithInput(text: string, options: ScanOptions = {}): { find
   const all: Finding[] = [];
   for (const d of detectors) {
     if (d.pretest && !d.pretest(input.lower)) continue;
+    input.prior = all;
     for (const f of d.find(input)) if (f.score >= config.minScore) all.push(f);
   }
-  return { findings: dedupeFindings(all), input };
+  // Cues come from the model's pass over the message (when the model is among the detectors).
+  const cues = detectors.some((d) => d.id === 'model') ? modelVerdict(input).cues : [];
+  return { findings: dedupeFindings(all), cues, input };
 }
 
 /** Build a ScanResult from findings (also used by the conversation scanner). */
-export function summarise(text: string, findings: Finding[]): ScanResult {
+export function summarise(text: string, findings: Finding[], cues: CueFinding[] = []): ScanResult {
   const kinds: Kind[] = [];
   let risk = 0;
   for (const f of findings) {
     if (!kinds.includes(f.kind)) kinds.push(f.kind);
     if (f.score > risk) risk = f.score;
   }
-  return { findings, kinds, risk, action: findings.length ? 'redact' : 'allow', redacted: redact(text, findings) };
+  return { findings, cues, kinds, risk, action: findings.length ? 'redact' : 'allow', redacted: redact(text, findings) };
 }

@@ -32,6 +32,21 @@ export interface Finding {
   messageIds?: string[];
 }
 
+/**
+ * Grooming-risk cues (issue 20; O'Connell's stages, NSPCC and KCSIE guidance): what a safeguarding
+ * finding names. They are not contact details: they never redact, block or nudge, they raise a
+ * conversation's risk for a human safeguarding lead.
+ */
+export type Cue = 'secrecy' | 'special_relationship' | 'isolation' | 'checking_privacy' | 'photo_request' | 'gifts_money' | 'meet_alone' | 'personal_probing' | 'private_channel';
+
+export const CUES: readonly Cue[] = ['secrecy', 'special_relationship', 'isolation', 'checking_privacy', 'photo_request', 'gifts_money', 'meet_alone', 'personal_probing', 'private_channel'];
+
+/** A safeguarding finding: a cue in one message, with the same span, score and `why` as any finding. */
+export interface CueFinding extends Omit<Finding, 'kind'> {
+  kind: 'safeguarding';
+  cue: Cue;
+}
+
 /** Settings that a deployment may change; every field has a default (see `engine/config.ts`). */
 export interface EngineConfig {
   /** Domains (registrable or full host) that are never reported as links: the platform's own, educational sites. */
@@ -57,6 +72,11 @@ export interface DetectorInput {
   /** `normalised.text.toLowerCase()`, computed once per message. */
   lower: string;
   config: EngineConfig;
+  /**
+   * Findings of the detectors that ran before this one, in registry order. The model detector runs
+   * last and reads the rules' verdicts as features (a verified phone number, a link, a handle).
+   */
+  prior?: readonly Finding[];
 }
 
 /**

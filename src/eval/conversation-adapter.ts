@@ -16,3 +16,15 @@ export function scanConversationTexts(messages: { sender_role: string; text: str
     return { kinds: out.result.kinds };
   });
 }
+
+/** The safeguarding risk a conversation ends with (0 when no cue was seen). */
+export function conversationRiskOf(messages: { sender_role: string; text: string }[], context: { studentAge?: string; stage?: string } = {}): number {
+  let state = emptyConversationState();
+  let risk = 0;
+  messages.forEach((m, i) => {
+    const out = scanInConversation(state, { id: `m${i}`, text: m.text, senderRole: m.sender_role, sender: m.sender_role, sentAt: new Date(START + i * 60_000).toISOString(), ...context });
+    state = out.state;
+    risk = out.result.conversationRisk?.score ?? risk;
+  });
+  return risk;
+}

@@ -11,5 +11,10 @@ import { platformDetector } from './platform.js';
 import { paymentDetector } from './payment.js';
 import { addressDetector } from './address.js';
 import { requestDetector } from './request.js';
+import { modelDetector } from './model.js';
 
-export const DEFAULT_DETECTORS: readonly Detector[] = [phoneDetector, emailDetector, urlDetector, socialDetector, platformDetector, paymentDetector, addressDetector, requestDetector];
+/** The rule detectors: candidates verified by libphonenumber, the public suffix list, checksums, word rules. */
+export const RULE_DETECTORS: readonly Detector[] = [phoneDetector, emailDetector, urlDetector, socialDetector, platformDetector, paymentDetector, addressDetector, requestDetector];
+
+/** Every detector: the rules, then the learned model, which reads the rules' findings as features. */
+export const DEFAULT_DETECTORS: readonly Detector[] = [...RULE_DETECTORS, modelDetector];

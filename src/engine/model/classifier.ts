@@ -1,0 +1,256 @@
+/**
+ * Inference of the intent model: features → per-label margins → calibrated probabilities, and, for a
+ * reported label, the explanation (strongest features and the span they came from). Pure and
+ * deterministic. Two model families share the features, calibration and explanations:
+ *
+ *  - linear: one int8 weight per bucket and label; a feature's contribution is its weight;
+ *  - hidden layer (fastText with one tanh layer): the mean of int8 bucket embeddings → tanh →
+ *    labels; a feature's contribution is gradient × input (exact for the linear part, a first-order
+ *    reading of the tanh), which is what `why` reports.
+ */
+import { extractFeatures, FEATURE_VERSION, type FeatureSource } from './features.js';
+import { tensor, type ModelFile, type ModelHeader } from './weights-file.js';
+
+/** A label's calibrated probability and whether it reaches its reporting threshold. */
+export interface LabelScore {
+  label: string;
+  index: number;
+  probability: number;
+  reported: boolean;
+}
+
+/** What pushed a label up: a word or phrase (or a message-wide signal) and its summed weight. */
+export interface Contribution {
+  name: string;
+  weight: number;
+  start: number;
+  end: number;
+}
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/** A loaded model. One instance per weights file; not shared across threads. */
+export abstract class Classifier {
+  readonly labels: readonly string[];
+  protected readonly L: number;
+  protected readonly buckets: number;
+  private readonly platt: readonly [number, number][];
+  private readonly threshold: Float64Array;
+  // Each distinct bucket counts once per message: a stamp per bucket instead of a Set per message.
+  protected readonly seen: Uint32Array;
+  private stamp = 0;
+
+  protected constructor(h: ModelHeader) {
+    if (h.featureVersion !== FEATURE_VERSION) throw new Error(`model trained on feature version ${h.featureVersion}, engine has ${FEATURE_VERSION}: run npm run train`);
+    this.labels = h.labels;
+    this.L = h.labels.length;
+    this.buckets = h.buckets;
+    this.platt = h.platt;
+    this.threshold = Float64Array.from(h.threshold);
+    this.seen = new Uint32Array(h.buckets);
+  }
+
+  /** Raw (uncalibrated) margins per label. */
+  abstract margins(lower: string, signals?: readonly string[]): Float64Array;
+
+  /** Contribution of one distinct feature bucket to label `index`, given the message's distinct-feature count. */
+  protected abstract contribution(id: number, index: number, context: ExplainContext): number;
+
+  /** Per-message state an explanation needs (the hidden layer's gradient). */
+  protected abstract explainContext(lower: string, index: number, signals?: readonly string[]): ExplainContext;
+
+  /** Calibrated probability per label. */
+  score(lower: string, signals?: readonly string[]): LabelScore[] {
+    const z = this.margins(lower, signals);
+    const out: LabelScore[] = [];
+    for (let l = 0; l < this.L; l++) {
+      const [a, b] = this.platt[l]!;
+      const probability = sigmoid(a * z[l]! + b);
+      out.push({ label: this.labels[l]!, index: l, probability, reported: probability >= this.threshold[l]! });
+    }
+    return out;
+  }
+
+  /**
+   * What pushed label `index` up the most, strongest first. Each distinct bucket counts once, and
+   * features of the same stretch of text (a word's character n-grams, its folded form, the word
+   * itself; a bigram) are summed, so the explanation names words and phrases, not n-grams.
+   */
+  explain(lower: string, index: number, top = 5, signals?: readonly string[]): Contribution[] {
+    const sources: FeatureSource[] = [];
+    extractFeatures(lower, this.buckets, () => {}, sources, signals);
+    const context = this.explainContext(lower, index, signals);
+    const stamp = this.nextStamp();
+    const bySpan = new Map<string, Contribution>();
+    for (const s of sources) {
+      if (this.seen[s.id] === stamp) continue;
+      this.seen[s.id] = stamp;
+      const weight = this.contribution(s.id, index, context);
+      if (weight === 0) continue;
+      // Message-wide features (shape, rule verdicts) are named, not located.
+      const whole = s.name.startsWith('s|') || s.name.startsWith('r|');
+      const key = whole ? s.name : `${s.start}:${s.end}`;
+      const c = bySpan.get(key);
+      if (c) c.weight += weight;
+      else bySpan.set(key, { name: whole ? s.name : lower.slice(s.start, s.end), weight, start: s.start, end: s.end });
+    }
+    const contributions = [...bySpan.values()].filter((c) => c.weight > 0);
+    contributions.sort((a, b) => b.weight - a.weight || a.start - b.start);
+    return contributions.slice(0, top);
+  }
+
+  /** Visit each distinct feature bucket of the message once. Returns how many there were. */
+  protected eachDistinct(lower: string, signals: readonly string[] | undefined, visit: (id: number) => void): number {
+    const stamp = this.nextStamp();
+    const seen = this.seen;
+    let n = 0;
+    extractFeatures(
+      lower,
+      this.buckets,
+      (id) => {
+        if (seen[id] === stamp) return;
+        seen[id] = stamp;
+        n++;
+        visit(id);
+      },
+      undefined,
+      signals,
+    );
+    return n;
+  }
+
+  private nextStamp(): number {
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp === 0) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+    return this.stamp;
+  }
+}
+
+interface ExplainContext {
+  /** Distinct features in the message (the hidden-layer model averages over them). */
+  n: number;
+  /** ∂margin/∂embedding for the label explained (hidden-layer model). */
+  gradient?: Float64Array;
+}
+
+/** Hashed features → one int8 weight per label. */
+export class LinearClassifier extends Classifier {
+  private readonly q: Int8Array;
+  private readonly scale: Float32Array;
+  private readonly bias: Float32Array;
+  private readonly acc: Float64Array;
+
+  constructor(m: ModelFile) {
+    super(m.header);
+    this.q = tensor(m, 'weights', Int8Array);
+    this.scale = tensor(m, 'scale', Float32Array);
+    this.bias = tensor(m, 'bias', Float32Array);
+    this.acc = new Float64Array(this.L);
+  }
+
+  margins(lower: string, signals?: readonly string[]): Float64Array {
+    const { L, q, acc } = this;
+    acc.fill(0);
+    this.eachDistinct(lower, signals, (id) => {
+      const base = id * L;
+      for (let l = 0; l < L; l++) acc[l]! += q[base + l]!;
+    });
+    const z = new Float64Array(L);
+    for (let l = 0; l < L; l++) z[l] = this.bias[l]! + this.scale[l]! * acc[l]!;
+    return z;
+  }
+
+  protected explainContext(): ExplainContext {
+    return { n: 1 };
+  }
+
+  protected contribution(id: number, index: number): number {
+    return this.scale[index]! * this.q[id * this.L + index]!;
+  }
+}
+
+/** Hashed features → mean int8 embedding → tanh hidden layer → labels. */
+export class HiddenLayerClassifier extends Classifier {
+  private readonly E: Int8Array;
+  private readonly rowScale: Float32Array;
+  private readonly W1: Float32Array;
+  private readonly b1: Float32Array;
+  private readonly W2: Float32Array;
+  private readonly b2: Float32Array;
+  private readonly d: number;
+  private readonly H: number;
+  private readonly e: Float64Array;
+  private readonly h: Float64Array;
+
+  constructor(m: ModelFile) {
+    super(m.header);
+    this.d = m.header.dim!;
+    this.H = m.header.hidden!;
+    this.E = tensor(m, 'embeddings', Int8Array);
+    this.rowScale = tensor(m, 'embeddingScale', Float32Array);
+    this.W1 = tensor(m, 'w1', Float32Array);
+    this.b1 = tensor(m, 'b1', Float32Array);
+    this.W2 = tensor(m, 'w2', Float32Array);
+    this.b2 = tensor(m, 'b2', Float32Array);
+    if (this.E.length !== this.buckets * this.d || this.W1.length !== this.H * this.d || this.W2.length !== this.L * this.H) throw new Error('model file tensors do not match its sizes');
+    this.e = new Float64Array(this.d);
+    this.h = new Float64Array(this.H);
+  }
+
+  /** Fills the mean embedding and the hidden layer; returns the number of distinct features. */
+  private forward(lower: string, signals?: readonly string[]): number {
+    const { d, E, rowScale, e } = this;
+    e.fill(0);
+    const n =
+      this.eachDistinct(lower, signals, (id) => {
+        const s = rowScale[id]!;
+        const base = id * d;
+        for (let k = 0; k < d; k++) e[k]! += s * E[base + k]!;
+      }) || 1;
+    for (let k = 0; k < d; k++) e[k]! /= n;
+    for (let j = 0; j < this.H; j++) {
+      let s = this.b1[j]!;
+      const row = j * d;
+      for (let k = 0; k < d; k++) s += this.W1[row + k]! * e[k]!;
+      this.h[j] = Math.tanh(s);
+    }
+    return n;
+  }
+
+  margins(lower: string, signals?: readonly string[]): Float64Array {
+    this.forward(lower, signals);
+    const z = new Float64Array(this.L);
+    for (let l = 0; l < this.L; l++) {
+      let s = this.b2[l]!;
+      for (let j = 0; j < this.H; j++) s += this.W2[l * this.H + j]! * this.h[j]!;
+      z[l] = s;
+    }
+    return z;
+  }
+
+  protected explainContext(lower: string, index: number, signals?: readonly string[]): ExplainContext {
+    const n = this.forward(lower, signals);
+    const gradient = new Float64Array(this.d);
+    for (let j = 0; j < this.H; j++) {
+      const g = this.W2[index * this.H + j]! * (1 - this.h[j]! * this.h[j]!);
+      for (let k = 0; k < this.d; k++) gradient[k]! += g * this.W1[j * this.d + k]!;
+    }
+    return { n, gradient };
+  }
+
+  protected contribution(id: number, _index: number, context: ExplainContext): number {
+    const g = context.gradient!;
+    let s = 0;
+    const base = id * this.d;
+    for (let k = 0; k < this.d; k++) s += g[k]! * this.E[base + k]!;
+    return (s * this.rowScale[id]!) / context.n;
+  }
+}
+
+/** The classifier for a decoded weights file. */
+export function classifierFor(m: ModelFile): Classifier {
+  return m.header.format === 'chaperone-mlp' ? new HiddenLayerClassifier(m) : new LinearClassifier(m);
+}
