@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every *.test.ts under src/ and test/ with node's test runner (Node 20 does not expand globs).
+// Runs every *.test.ts under src/, test/ and train/ with node's test runner (Node 20 does not expand globs).
 // Extra arguments are passed through, e.g. `npm test -- --test-name-pattern=phone`.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,6 @@ function collect(dir, out = []) {
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
-const files = only.length ? only : [...collect('src'), ...collect('test')].sort();
+const files = only.length ? only : [...collect('src'), ...collect('test'), ...collect('train')].sort();
 const res = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...flags, ...files], { stdio: 'inherit' });
 process.exit(res.status ?? 1);

@@ -13,30 +13,58 @@ export function fitPlatt(z: readonly number[], y: readonly number[], w: readonly
   for (let i = 0; i < y.length; i++) (y[i] ? (pos += w[i]!) : (neg += w[i]!));
   const hi = (pos + 1) / (pos + 2);
   const lo = 1 / (neg + 2);
-  let a = 1;
+  const loss = (a: number, b: number): number => {
+    let l = 0;
+    for (let i = 0; i < z.length; i++) {
+      const t = y[i] ? hi : lo;
+      const f = a * z[i]! + b;
+      // log(1 + e^f) − t·f, computed without overflow
+      l += w[i]! * ((f > 0 ? f + Math.log1p(Math.exp(-f)) : Math.log1p(Math.exp(f))) - t * f);
+    }
+    return l;
+  };
+  // Start from a scale that keeps the margins' spread near ±4, where the logistic is not flat.
+  let mean = 0;
+  for (const v of z) mean += v / (z.length || 1);
+  let sd = 0;
+  for (const v of z) sd += (v - mean) ** 2 / (z.length || 1);
+  let a = 1 / Math.max(1, Math.sqrt(sd));
   let b = 0;
+  let current = loss(a, b);
   for (let iter = 0; iter < 100; iter++) {
     let ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
     for (let i = 0; i < z.length; i++) {
       const t = y[i] ? hi : lo;
       const p = sigmoid(a * z[i]! + b);
       const d = (p - t) * w[i]!;
-      const s = Math.max(p * (1 - p), 1e-12) * w[i]!;
+      const s = p * (1 - p) * w[i]!;
       ga += d * z[i]!;
       gb += d;
       haa += s * z[i]! * z[i]!;
       hab += s * z[i]!;
       hbb += s;
     }
-    haa += 1e-9;
-    hbb += 1e-9;
+    // Levenberg damping keeps the step sane where the logistic is flat (saturated margins).
+    const damp = 1e-6 * (haa + hbb) + 1e-9;
+    haa += damp;
+    hbb += damp;
     const det = haa * hbb - hab * hab;
-    if (Math.abs(det) < 1e-18) break;
-    const da = (hbb * ga - hab * gb) / det;
-    const db = (haa * gb - hab * ga) / det;
-    a -= da;
-    b -= db;
-    if (Math.abs(da) < 1e-10 && Math.abs(db) < 1e-10) break;
+    if (!(det > 0)) break;
+    let da = (hbb * ga - hab * gb) / det;
+    let db = (haa * gb - hab * ga) / det;
+    // Backtracking: halve the Newton step until the loss does not increase.
+    let step = 1;
+    let next = loss(a - da, b - db);
+    while (next > current && step > 1e-6) {
+      step /= 2;
+      next = loss(a - step * da, b - step * db);
+    }
+    if (next > current) break;
+    a -= step * da;
+    b -= step * db;
+    const improved = current - next;
+    current = next;
+    if (improved < 1e-10 * Math.max(1, current)) break;
   }
   return [a, b];
 }

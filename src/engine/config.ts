@@ -22,6 +22,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   webmailProviders: [...WEBMAIL_PROVIDERS],
   defaultCountry: 'GB',
   minScore: 0.5,
+  modelVeto: 0.05,
   extraWords: {},
 };
 
@@ -35,6 +36,7 @@ export function makeEngineConfig(partial: Partial<EngineConfig> = {}): EngineCon
     webmailProviders: unique([...d.webmailProviders, ...(partial.webmailProviders ?? [])]),
     defaultCountry: partial.defaultCountry ?? d.defaultCountry,
     minScore: partial.minScore ?? d.minScore,
+    modelVeto: partial.modelVeto ?? d.modelVeto,
     extraWords: { ...d.extraWords, ...(partial.extraWords ?? {}) },
   };
 }

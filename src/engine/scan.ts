@@ -1,6 +1,6 @@
 import { makeEngineConfig } from './config.js';
 import { DEFAULT_DETECTORS } from './detectors/registry.js';
-import { modelVerdict } from './detectors/model.js';
+import { isVetoable, modelVerdict } from './detectors/model.js';
 import { dedupeFindings } from './finding.js';
 import { normalise } from './normalise/index.js';
 import { redact } from './redact.js';
@@ -64,9 +64,12 @@ export function detectWithInput(text: string, options: ScanOptions = {}): { find
     input.prior = all;
     for (const f of d.find(input)) if (f.score >= config.minScore) all.push(f);
   }
-  // Cues come from the model's pass over the message (when the model is among the detectors).
-  const cues = detectors.some((d) => d.id === 'model') ? modelVerdict(input).cues : [];
-  return { findings: dedupeFindings(all), cues, input };
+  // Cues come from the model's pass over the message (when the model is among the detectors), and
+  // the model may overrule a word rule it is confident about (see isVetoable).
+  if (!detectors.some((d) => d.id === 'model')) return { findings: dedupeFindings(all), cues: [], input };
+  const verdict = modelVerdict(input);
+  const kept = verdict.leaves < config.modelVeto ? all.filter((f) => !isVetoable(f)) : all;
+  return { findings: dedupeFindings(kept), cues: verdict.cues, input };
 }
 
 /** Build a ScanResult from findings (also used by the conversation scanner). */

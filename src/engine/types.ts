@@ -61,6 +61,11 @@ export interface EngineConfig {
   defaultCountry: string;
   /** Findings scoring below this are dropped. */
   minScore: number;
+  /**
+   * Below this calibrated probability that a message leaves the platform, the model overrules the
+   * word rules' intent findings (never a verified detail). 0 turns the veto off.
+   */
+  modelVeto: number;
   /** Extra words per detector that a deployment adds (documented per detector). */
   extraWords: Record<string, string[]>;
 }

@@ -64,6 +64,8 @@ export function ruleSignals(prior: readonly Finding[] | undefined): string[] {
 export interface ModelVerdict {
   findings: Finding[];
   cues: CueFinding[];
+  /** Calibrated probability that the message leaves the platform at all (the summary head). */
+  leaves: number;
 }
 
 // One pass of the model per message: the detector (findings) and the scan (cues) share it.
@@ -82,7 +84,8 @@ function judge(input: DetectorInput): ModelVerdict {
   const clf = shippedClassifier();
   const signals = ruleSignals(input.prior);
   const scores = clf.score(input.lower, signals);
-  return { findings: intentFindings(input, clf, scores, signals), cues: cueFindings(input, clf, scores, signals) };
+  const leaves = scores.find((s) => s.label === 'any')?.probability ?? 1;
+  return { findings: intentFindings(input, clf, scores, signals), cues: cueFindings(input, clf, scores, signals), leaves };
 }
 
 /**
@@ -154,3 +157,21 @@ export const modelDetector: Detector = {
   kinds: KINDS,
   find: (input) => modelVerdict(input).findings,
 };
+
+/** Word-rule detectors whose findings are intent, not verified details. */
+const INTENT_RULES = new Set(['platform', 'payment', 'request']);
+
+/**
+ * One decision from rules and model: a word rule's intent finding (a platform named, a payment
+ * word, a request phrase) is dropped when the model, reading the whole message with that rule's
+ * verdict among its features, is confident the message does not leave the platform ("I don't have
+ * WhatsApp", "cash flow", "can I call you Sam?"). Verified details are never dropped: a number
+ * libphonenumber accepts, an email or link on the public suffix list, an IBAN with its checksum, a
+ * meeting link.
+ */
+export function isVetoable(f: Finding): boolean {
+  if (!INTENT_RULES.has(f.detector)) return false;
+  if (f.kind === 'payment') return f.value === undefined; // an IBAN or account carries its value
+  if (f.kind === 'platform' || f.kind === 'social') return !/[/.@]\S|\d{3}/.test(f.text); // a link or number is a detail
+  return f.kind === 'request';
+}
