@@ -5,7 +5,8 @@
  */
 import type { Finding } from '../engine/types.js';
 import type { ScanOptions } from '../engine/scan.js';
-import type { Decision, DecisionContext, Standing } from '../policy/types.js';
+import type { Priority, PriorityInput } from '../policy/priority.js';
+import type { Decision, DecisionContext, ReviewSettings, Standing } from '../policy/types.js';
 
 /** A strike as the policy's `standing` reads it. */
 export interface StrikeRecord {
@@ -22,4 +23,8 @@ export interface PolicyPort {
   standing(strikes: StrikeRecord[], now: Date): Standing;
   /** Engine options the policy implies (allow-lists, thresholds). */
   scanOptions?: ScanOptions;
+  /** How held messages are reviewed (default: only a safeguarding lead releases a safeguarding hold). */
+  review?: ReviewSettings;
+  /** A hold's queue priority (default: its severity). */
+  priority?(input: PriorityInput): Priority;
 }
