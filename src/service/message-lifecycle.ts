@@ -107,7 +107,9 @@ export async function sendMessage(
       // Participants: the sender, those named in the body, and those already known.
       const known = await selectParticipants.execute(tx, store.dialect, { conversation_id: input.conversationId });
       const roles = new Map<string, { role: string; name: string | null }>(known.map((p) => [p.user_id, { role: p.role, name: p.name }]));
-      const incoming = [{ id: input.senderId, role: input.senderRole as string, name: undefined as string | undefined }, ...(input.participants ?? [])];
+      // The sender may also be listed among the participants, with a name.
+      const senderName = input.participants?.find((p) => p.id === input.senderId)?.name;
+      const incoming = [{ id: input.senderId, role: input.senderRole as string, name: senderName }, ...(input.participants ?? []).filter((p) => p.id !== input.senderId)];
       // A recipient named without a role is still a participant (so they can read the conversation);
       // their role stays 'unknown' until a later message says it.
       if (input.recipientId) incoming.push({ id: input.recipientId, role: 'unknown', name: undefined });

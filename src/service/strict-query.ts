@@ -22,11 +22,16 @@ type QuerySchema = { type?: string; properties?: Record<string, unknown>; additi
 
 /** Install on the root instance before the routes are registered. */
 export function strictQuery(app: FastifyInstance): void {
+  const routes: Record<string, { querystring: QuerySchema }> = {};
+  // Every API route and its (closed) querystring schema, for the tests and anyone auditing the contract.
+  app.decorate('chaperoneRoutes', routes);
   app.addHook('onRoute', (route: RouteOptions) => {
     if (!isApiPath(route.url)) return;
     const schema = (route.schema ?? {}) as { querystring?: QuerySchema; hide?: boolean };
     const qs = schema.querystring;
-    route.schema = { ...schema, querystring: qs ? { ...qs, additionalProperties: false } : NO_QUERY };
+    const querystring = qs ? { ...qs, additionalProperties: false } : NO_QUERY;
+    route.schema = { ...schema, querystring };
+    for (const m of [route.method].flat()) if (m !== 'HEAD') routes[`${m} ${route.url}`] = { querystring };
   });
   app.addHook('preValidation', async (req) => {
     const url = req.routeOptions.url;
