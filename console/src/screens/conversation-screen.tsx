@@ -25,12 +25,13 @@ export function ConversationScreen({ conversationId }: { conversationId: string 
       <h1>Conversation <span className="mono">{data.conversation.id}</span></h1>
       <ol className="messages wide">
         {data.messages.map((m) => (
-          <li key={m.id} id={`m-${m.id}`} className={`msg role-${m.senderRole}`}>
+          <li key={m.id} id={`m-${m.id}`} data-message-id={m.id} className={`msg role-${m.senderRole} ${m.partOfDetail?.delivered ? 'part-of-detail' : ''}`}>
             <div className="msg-meta">
-              <strong>{m.senderRole}</strong> <Link href={`/users/${encodeURIComponent(m.senderId)}`}>{m.senderId}</Link> ·{' '}
+              <strong>{m.senderName ?? m.senderRole}</strong> <Link href={`/users/${encodeURIComponent(m.senderId)}`}>{m.senderId}</Link> ({m.senderRole}) ·{' '}
               <time dateTime={m.createdAt}>{formatDateTime(m.createdAt)}</time> · <StatusBadge status={m.status} />
               {m.decision && m.decision.action !== 'allow' && <> · <ActionBadge action={m.decision.action} /></>}
               {m.kinds && m.kinds.length > 0 && <> · <KindChips kinds={m.kinds} /></>}
+              {m.partOfDetail?.delivered && <span className="badge fragment-tag">delivered — part of the detail</span>}
             </div>
             <HighlightedText text={m.redactedText} placeholders />
             {((m.findings?.length ?? 0) > 0 || (m.decision && m.decision.action !== 'allow')) && (
