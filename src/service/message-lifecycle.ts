@@ -240,7 +240,17 @@ export async function sendMessage(
           : 0;
         const recipientRole = (recipient?.role as string | undefined) ?? (recipientEntry ? 'unknown' : undefined);
         const priority = policy.priority
-          ? policy.priority({ severity: view.severity, senderRole: input.senderRole, recipientRole, studentAge: input.studentAge, stage: input.stage, standing: standingBefore })
+          ? policy.priority({
+              severity: view.severity,
+              senderRole: input.senderRole,
+              recipientRole,
+              studentAge: input.studentAge,
+              stage: input.stage,
+              standing: standingBefore,
+              // The conversation's safeguarding risk (0..1) goes here once the conversation-risk
+              // component measures it (grooming cues across the conversation); until then it adds nothing.
+              conversationRisk: undefined,
+            })
           : { priority: view.severity, parts: [{ label: 'severity of the finding', points: view.severity }] };
         await tx
           .insertInto('reviews')

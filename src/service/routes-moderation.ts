@@ -358,6 +358,9 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
           }
           if (review.release_requested_by === mod.id) throw new ProblemError(409, 'four-eyes', 'you asked for this release: a second moderator (or a safeguarding lead) must approve it');
           approvedRequest = { by: review.release_requested_by, reason: review.release_reason };
+        } else if (safeguarding && outcome === 'release' && review.release_requested_by) {
+          // A lead releasing what a moderator asked for approves that request too.
+          approvedRequest = { by: review.release_requested_by, reason: review.release_reason };
         }
         let status = 'blocked';
         let delivered: string | null = null;
