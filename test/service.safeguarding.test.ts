@@ -217,6 +217,8 @@ for (const target of targets) {
       const marked = review.body.conversation.filter((m: { partOfDetail?: { delivered: boolean } }) => m.partOfDetail?.delivered);
       assert.deepEqual(marked.map((m: { id: string }) => m.id), [sent[0].body.message.id, sent[1].body.message.id]);
       const conversation = await who.lead.mod('GET', `/v1/conversations/${conv}`);
+      assert.equal(conversation.body.conversation.studentAge, '13-17');
+      assert.deepEqual(conversation.body.conversation.participants.map((p: { name: string }) => p.name).sort(), ['Ava', 'Tom Tutor']);
       assert.deepEqual(conversation.body.messages.filter((m: { partOfDetail?: unknown }) => m.partOfDetail).map((m: { id: string }) => m.id), [sent[0].body.message.id, sent[1].body.message.id]);
     });
 

@@ -221,7 +221,7 @@ export interface DailyStats {
 
 /** `GET /v1/conversations/:id`. */
 export interface ConversationDetail {
-  conversation: { id: string; participants?: { id: string; role: string; name: string | null }[] };
+  conversation: { id: string; studentAge?: string | null; participants?: { id: string; role: string; name: string | null }[] };
   messages: ModeratedMessage[];
 }
 

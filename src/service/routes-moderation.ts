@@ -439,8 +439,10 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
         for (const id of f.messageIds ?? []) if (id !== m.id) partOf.set(id, [...new Set([...(partOf.get(id) ?? []), m.id])]);
       }
     }
+    // The student's age band as the platform last gave it with a held message of this conversation.
+    const band = await store.db.selectFrom('reviews').select('student_age').where('conversation_id', '=', conv.id).where('student_age', 'is not', null).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
     return {
-      conversation: { id: conv.id, participants: participants.map((p) => ({ id: p.user_id, role: p.role, name: p.name })) },
+      conversation: { id: conv.id, studentAge: band?.student_age ?? null, participants: participants.map((p) => ({ id: p.user_id, role: p.role, name: p.name })) },
       messages: rows.map((m) => {
         const out: Record<string, unknown> = { id: m.id, senderId: m.sender_id, senderName: names.get(conv.id, m.sender_id), senderRole: m.sender_role, recipientId: m.recipient_id, status: m.status, redactedText: m.redacted_text, createdAt: m.created_at, decision: parseJson(m.decision, {}), findings: parseJson(m.findings, []) };
         const completes = partOf.get(m.id);
