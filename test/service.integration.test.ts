@@ -553,7 +553,7 @@ for (const target of targets) {
       const doc = await client.request('GET', '/openapi.json', { auth: 'none' });
       assert.equal(doc.status, 200);
       const paths = Object.keys(doc.body.paths);
-      for (const p of ['/v1/messages', '/v1/conversations/{id}/messages', '/v1/scan', '/v1/queues', '/v1/queues/{name}', '/v1/reviews/{id}', '/v1/reviews/{id}/decision', '/v1/reviews/{id}/notes', '/v1/messages/{id}/original', '/v1/conversations/{id}', '/v1/users/{id}', '/v1/users/{id}/strikes', '/v1/users/{id}/strikes/{strikeId}', '/v1/audit', '/v1/audit/verify', '/v1/stats/daily', '/v1/auth/login', '/v1/auth/logout', '/v1/auth/me', '/v1/auth/password', '/v1/moderators', '/v1/moderators/{id}', '/v1/api-keys', '/v1/api-keys/{id}', '/healthz']) {
+      for (const p of ['/v1/messages', '/v1/conversations/{id}/messages', '/v1/scan', '/v1/queues', '/v1/queues/{name}', '/v1/reviews/{id}', '/v1/reviews/{id}/decision', '/v1/reviews/{id}/notes', '/v1/messages/{id}/original', '/v1/conversations/{id}', '/v1/users/{id}', '/v1/users/{id}/strikes', '/v1/users/{id}/strikes/{strikeId}', '/v1/audit', '/v1/audit/verify', '/v1/stats/daily', '/v1/auth/login', '/v1/auth/logout', '/v1/auth/me', '/v1/auth/password', '/v1/moderators', '/v1/moderators/{id}', '/v1/policy', '/v1/api-keys', '/v1/api-keys/{id}', '/healthz']) {
         assert.ok(paths.includes(p), `${p} is documented`);
       }
       assert.ok(doc.body.paths['/v1/messages'].post.requestBody, 'request schemas are published');

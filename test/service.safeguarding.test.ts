@@ -257,6 +257,10 @@ for (const target of targets) {
       assert.equal(row.name, 'New Mod');
       assert.ok(!JSON.stringify(list.body).includes('scrypt'), 'never a hash');
       assert.equal((await who.moderator.mod('GET', '/v1/moderators')).status, 403);
+      const policy = await who.admin.mod('GET', '/v1/policy');
+      assert.equal(policy.body.review.safeguardingRelease, 'lead');
+      assert.ok(policy.body.rules.some((r: { id: string; concern: string }) => r.id === 'tutor-platform-minor' && r.concern === 'safeguarding'));
+      assert.equal(policy.body.priority.studentAge.under13, 25);
 
       const newbie = new ServiceClient(app, API_KEY);
       assert.equal((await newbie.login('new.mod@example.org', temp)).status, 200);
@@ -344,6 +348,7 @@ for (const target of targets) {
         { route: 'GET /v1/moderators', allowed: [A], req: () => ({ method: 'GET', url: '/v1/moderators' }) },
         { route: 'POST /v1/moderators', allowed: [A], req: () => ({ method: 'POST', url: '/v1/moderators', body: { email: `m${++counter}@example.org`, role: 'moderator' } }) },
         { route: 'PATCH /v1/moderators/{id}', allowed: [A], req: () => ({ method: 'PATCH', url: `/v1/moderators/${victim.body.user.id}`, body: { name: 'Renamed' } }) },
+        { route: 'GET /v1/policy', allowed: [A], req: () => ({ method: 'GET', url: '/v1/policy' }) },
         { route: 'GET /v1/api-keys', allowed: [A], req: () => ({ method: 'GET', url: '/v1/api-keys' }) },
         { route: 'POST /v1/api-keys', allowed: [A], req: () => ({ method: 'POST', url: '/v1/api-keys', body: { name: 'x', scopes: ['scan'] } }) },
         { route: 'DELETE /v1/api-keys/{id}', allowed: [A], req: () => ({ method: 'DELETE', url: `/v1/api-keys/${key.body.id}` }) },

@@ -16,6 +16,13 @@ export function policyPort(policy: Policy = DEFAULT_POLICY): PolicyPort {
     scanOptions: { config: engineConfigFromPolicy(policy) },
     review: policy.review,
     priority: (input) => queuePriority(input, policy),
+    summary: () => ({
+      name: policy.name,
+      review: policy.review,
+      priority: policy.priority as unknown as Record<string, unknown>,
+      rules: policy.rules.map((r) => ({ id: r.id, description: r.description, action: r.then.action, concern: r.then.concern, severity: r.then.severity })),
+      escalation: policy.escalation.map((l) => ({ level: l.level, minPoints: l.minPoints, onFinding: l.onFinding, onClean: l.onClean })),
+    }),
   };
 }
 

@@ -15,6 +15,15 @@ export interface StrikeRecord {
   removed?: boolean;
 }
 
+/** The policy in brief, as admins read it (never the templates' full texts). */
+export interface PolicySummary {
+  name: string;
+  review: ReviewSettings;
+  priority: Record<string, unknown>;
+  rules: { id: string; description?: string; action: string; concern?: string; severity: number }[];
+  escalation: { level: string; minPoints: number; onFinding?: string; onClean?: string }[];
+}
+
 /** What the service needs from a policy. */
 export interface PolicyPort {
   decide(findings: Finding[], context: DecisionContext): Decision;
@@ -27,4 +36,6 @@ export interface PolicyPort {
   review?: ReviewSettings;
   /** A hold's queue priority (default: its severity). */
   priority?(input: PriorityInput): Priority;
+  /** What the policy says, for admins (GET /v1/policy): its name, rules, ladder, review and priority settings. */
+  summary?(): PolicySummary;
 }

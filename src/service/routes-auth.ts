@@ -177,6 +177,15 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
+  app.get(
+    '/v1/policy',
+    { schema: { tags: ['admin'], summary: 'The policy in force, in brief: rules, ladder, review and queue-priority settings (admin)', response: { 200: { type: 'object', additionalProperties: true }, 401: problemSchema, 403: problemSchema } } },
+    async (req) => {
+      requirePermission(requireModerator(await ctx.auth.principal(req)).role, 'policy.read', 'read the policy');
+      return ctx.policy.summary?.() ?? { name: 'custom', review: ctx.policy.review ?? { safeguardingRelease: 'lead', holdAfterDeliveredFragments: false }, priority: {}, rules: [], escalation: [] };
+    },
+  );
+
   const apiKeySchema = {
     type: 'object',
     properties: { id: { type: 'string' }, name: { type: 'string' }, scopes: { type: 'array', items: { type: 'string' } }, createdAt: { type: 'string' }, revokedAt: { type: ['string', 'null'] } },
