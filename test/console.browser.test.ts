@@ -109,6 +109,7 @@ describe('moderator console in chromium', { skip }, () => {
     const phoneMark = panel.locator('.original mark[data-kind~="phone"]').first();
     await phoneMark.waitFor();
     assert.match((await phoneMark.innerText()).replace(/\s+/g, ' '), /07700 900123/);
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
 
     // Note and strike from the keyboard; the strike lands on the sender's record.
     await page.keyboard.press('n');

@@ -311,7 +311,10 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
         announce(`Strike added to ${message.senderId}.`);
       }} />
       <ReasonDialog open={dialog === 'original'} title="Open the sealed original" label="Why do you need to see the original?" submit="Open original" onClose={() => setDialog(null)} onSave={async (reason) => {
-        setOriginal(await api.original(message.id, reason));
+        const opened = await api.original(message.id, reason);
+        // Close first, so the shortcuts work again as soon as the original shows.
+        setDialog(null);
+        setOriginal(opened);
         announce('Original opened. This access and your reason are recorded in the audit log.');
       }} />
       {typeof dialog === 'object' && dialog !== null && (
