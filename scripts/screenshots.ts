@@ -122,7 +122,7 @@ async function decideAllOpen(url: string, cookie: string, outcomes: readonly str
     const page = (await (await fetch(`${url}/v1/queues/${queue}?limit=200`, { headers: { cookie } })).json()) as { items: { reviewId: string }[] };
     for (const [i, item] of page.items.entries()) {
       const res = await fetch(`${url}/v1/reviews/${item.reviewId}/decision`, {
-        method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ outcome: outcomes[i % outcomes.length] }),
+        method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ outcome: outcomes[i % outcomes.length], reason: 'checked by the team', confirm: true }),
       });
       if (!res.ok) throw new Error(`decision failed: ${res.status} ${await res.text()}`);
     }
@@ -136,8 +136,11 @@ async function main(): Promise<number> {
   }
   ensureConsoleBuilt(process.argv.includes('--build'));
   const dataDir = mkdtempSync(join(tmpdir(), 'chaperone-screens-'));
-  const adminEmail = 'safeguarding.lead@example.org';
-  const adminPassword = 'demo password, not a real one';
+  // The admin manages accounts; the safeguarding lead (created by the admin) works the queues.
+  const adminEmail = 'admin@example.org';
+  const adminPassword = 'demo admin password, not a real one';
+  const leadEmail = 'safeguarding.lead@example.org';
+  const leadPassword = 'demo password, not a real one';
   const apiKey = 'chp_demo_screenshots_key';
   const realNow = Date.now();
   let clock = realNow;
@@ -146,7 +149,10 @@ async function main(): Promise<number> {
   try {
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     const platform = new PlatformClient(url, apiKey);
-    const cookie = await moderatorCookie(url, adminEmail, adminPassword);
+    const adminCookie = await moderatorCookie(url, adminEmail, adminPassword);
+    const created = await fetch(`${url}/v1/moderators`, { method: 'POST', headers: { cookie: adminCookie, 'content-type': 'application/json' }, body: JSON.stringify({ email: leadEmail, password: leadPassword, role: 'safeguarding_lead', name: 'Sam Okafor' }) });
+    if (!created.ok) throw new Error(`creating the lead failed: ${created.status}`);
+    const cookie = await moderatorCookie(url, leadEmail, leadPassword);
 
     // Two weeks of traffic: a few conversations a day, more mid-week, each a variant of the demo.
     let n = 0;
@@ -174,15 +180,17 @@ async function main(): Promise<number> {
     mkdirSync(out, { recursive: true });
 
     await page.goto(url + '/');
-    await page.getByLabel('Email').fill(adminEmail);
-    await page.getByLabel('Password').fill(adminPassword);
+    await page.getByLabel('Email').fill(leadEmail);
+    await page.getByLabel('Password').fill(leadPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.locator('article.review .conversation').waitFor();
     await page.screenshot({ path: join(out, 'queue.png') });
     process.stdout.write('wrote docs/screenshots/queue.png\n');
 
     await page.setViewportSize({ width: 1280, height: 1000 });
-    await page.getByRole('button', { name: 'Open original' }).click();
+    await page.getByRole('button', { name: /Open original/ }).click();
+    await page.getByLabel('Why do you need to see the original?').fill('Checking the number before deciding');
+    await page.getByRole('dialog').getByRole('button', { name: 'Open original' }).click();
     await page.locator('.original').waitFor();
     await page.locator('.toast').evaluate((el) => (el.textContent = ''));
     await page.screenshot({ path: join(out, 'conversation.png') });

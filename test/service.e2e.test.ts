@@ -13,7 +13,9 @@ import BetterSqlite3 from 'better-sqlite3';
 import { http, startServer, type ServerProcess } from './helpers/service-process.js';
 
 const KEY = 'chp_e2e_key_abcdef0123456789';
-const ADMIN = { email: 'lead@example.org', password: 'e2e password that is long' };
+const ADMIN = { email: 'admin@example.org', password: 'e2e password that is long' };
+/** The safeguarding lead (created by the admin) who works the queue. */
+const LEAD = { email: 'lead@example.org', password: 'e2e lead password that is long' };
 
 describe('service end-to-end over HTTP', () => {
   let dir: string;
@@ -31,6 +33,10 @@ describe('service end-to-end over HTTP', () => {
     const login = await http('POST', server.url + '/v1/auth/login', { body: ADMIN });
     assert.equal(login.status, 200);
     cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    assert.equal((await mod('POST', '/v1/moderators', { ...LEAD, role: 'safeguarding_lead' })).status, 201);
+    const lead = await http('POST', server.url + '/v1/auth/login', { body: LEAD });
+    assert.equal(lead.status, 200);
+    cookie = (lead.headers.get('set-cookie') ?? '').split(';')[0];
   });
   after(async () => {
     await server?.stop();
@@ -90,7 +96,7 @@ describe('service end-to-end over HTTP', () => {
     const queue = await mod('GET', '/v1/queues/safeguarding');
     const item = queue.body.items.find((i: any) => i.messageId === r.body.message.id);
     assert.ok(item);
-    const decided = await mod('POST', `/v1/reviews/${item.reviewId}/decision`, { outcome: 'release' });
+    const decided = await mod('POST', `/v1/reviews/${item.reviewId}/decision`, { outcome: 'release', reason: 'checked with the family', confirm: true });
     assert.equal(decided.status, 200);
     const view = await api('GET', `/v1/conversations/${c}/messages?as=student-d`);
     assert.equal(view.body.messages[0].status, 'delivered');
@@ -118,7 +124,7 @@ describe('service end-to-end over HTTP', () => {
     assert.equal(JSON.parse(good.stdout).ok, true);
 
     const db = new BetterSqlite3(join(dir, 'chaperone.db'));
-    db.prepare("UPDATE audit_log SET details = '{}' WHERE seq = 3").run();
+    db.prepare("UPDATE audit_log SET details = '{\"tampered\":true}' WHERE seq = 3").run();
     db.close();
     const broken = await mod('GET', '/v1/audit/verify');
     assert.equal(broken.body.ok, false);

@@ -20,7 +20,9 @@ import { ServiceClient } from './helpers/service-client.js';
 import { testTargets, type TestDb } from './helpers/service-db.js';
 
 const API_KEY = 'chp_test_key_0123456789';
-const ADMIN = { email: 'lead@example.org', password: 'correct horse battery staple' };
+const ADMIN = { email: 'admin@example.org', password: 'correct horse battery staple' };
+/** The safeguarding lead the suite works the queues as (an admin manages accounts and keys only). */
+const LEAD = { email: 'lead@example.org', password: 'a safeguarding lead password' };
 
 /** Every text the suite sends, to check that none reaches the logs. */
 const SENT_TEXTS: string[] = [];
@@ -75,12 +77,16 @@ for (const target of targets) {
     let db: TestDb;
     let app: FastifyInstance;
     let client: ServiceClient;
+    let admin: ServiceClient;
     let logs: ReturnType<typeof logCapture>;
 
     before(async () => {
       db = await target.open();
       ({ app, client, logs } = await start(db));
-      assert.equal((await client.login(ADMIN.email, ADMIN.password)).status, 200);
+      admin = new ServiceClient(app, API_KEY);
+      assert.equal((await admin.login(ADMIN.email, ADMIN.password)).status, 200);
+      assert.equal((await admin.mod('POST', '/v1/moderators', { ...LEAD, role: 'safeguarding_lead', name: 'Lee Lead' })).status, 201);
+      assert.equal((await client.login(LEAD.email, LEAD.password)).status, 200);
     });
     after(async () => {
       await app?.close();
@@ -201,7 +207,7 @@ for (const target of targets) {
         assert.ok(review.body.findings.length > 0 && review.body.findings.every((f: any) => f.text === undefined));
         assert.ok(review.body.conversation.some((m: any) => m.id === sent.body.message.id));
 
-        const decided = await client.mod('POST', `/v1/reviews/${item.reviewId}/decision`, { outcome, note: 'checked' });
+        const decided = await client.mod('POST', `/v1/reviews/${item.reviewId}/decision`, { outcome, note: 'checked', reason: 'checked with the family', confirm: true });
         assert.equal(decided.status, 200);
         assert.equal(decided.body.review.status, 'closed');
         assert.equal(decided.body.review.outcome, outcome);
@@ -295,12 +301,12 @@ for (const target of targets) {
       const s = withStrike.body.strikes.find((x: any) => x.id === added.body.strike.id);
       assert.ok(s.decayedWeight > 0 && s.decayedWeight <= 4);
 
-      const removed = await client.mod('DELETE', `/v1/users/tutor-10/strikes/${added.body.strike.id}`);
+      const removed = await client.mod('DELETE', `/v1/users/tutor-10/strikes/${added.body.strike.id}`, { reason: 'added by mistake' });
       assert.equal(removed.status, 200);
       const afterRemoval = await client.mod('GET', '/v1/users/tutor-10');
       assert.ok(Math.abs(afterRemoval.body.standing.points - before.body.standing.points) < 0.05);
       assert.ok(afterRemoval.body.strikes.find((x: any) => x.id === added.body.strike.id).removedAt, 'removal is recorded, not erased');
-      assert.equal((await client.mod('DELETE', `/v1/users/tutor-10/strikes/${added.body.strike.id}`)).status, 409);
+      assert.equal((await client.mod('DELETE', `/v1/users/tutor-10/strikes/${added.body.strike.id}`, { reason: 'added by mistake' })).status, 409);
       assert.equal((await client.mod('GET', '/v1/users/nobody-at-all')).status, 404);
     });
 
@@ -330,7 +336,7 @@ for (const target of targets) {
       assert.equal((await client.mod('GET', '/v1/reviews/rev_doesnotexist')).status, 404);
       assert.equal((await client.mod('GET', '/v1/conversations/nope')).status, 404);
       assert.equal((await client.request('GET', '/v1/conversations/nope/messages?as=u')).status, 404);
-      assert.equal((await client.mod('POST', '/v1/messages/msg_nope/original')).status, 404);
+      assert.equal((await client.mod('POST', '/v1/messages/msg_nope/original', { reason: 'checking a report' })).status, 404);
       const route = await client.request('GET', '/v1/no-such-route');
       assert.equal(route.status, 404);
       assert.equal(route.body.status, 404);
@@ -360,7 +366,7 @@ for (const target of targets) {
       assert.equal((await client.request('GET', `/v1/conversations/${c.id}/messages?as=someone-else`)).status, 403);
 
       // A key with only the scan scope can scan but not send or read.
-      const created = await client.mod('POST', '/v1/api-keys', { name: 'scanner', scopes: ['scan'] });
+      const created = await admin.mod('POST', '/v1/api-keys', { name: 'scanner', scopes: ['scan'] });
       assert.equal(created.status, 201);
       const scanner = new ServiceClient(app, created.body.key);
       assert.equal((await scanner.send(c.body('tutor-11', 'tutor', 'hi'))).status, 403);
@@ -370,11 +376,11 @@ for (const target of targets) {
       // Platform keys cannot use moderator routes; anonymous callers neither.
       assert.equal((await client.request('GET', '/v1/queues')).status, 403);
       assert.equal((await client.request('GET', '/v1/queues', { auth: 'none' })).status, 401);
-      assert.equal((await client.request('POST', '/v1/messages/x/original')).status, 403);
+      assert.equal((await client.request('POST', '/v1/messages/x/original', { body: { reason: 'curious' } })).status, 403);
       assert.equal((await client.request('GET', '/v1/audit', { auth: 'none' })).status, 401);
 
       // Roles: a moderator cannot create accounts; wrong passwords are refused.
-      const mod = await client.mod('POST', '/v1/moderators', { email: 'mod@example.org', password: 'another long password', role: 'moderator' });
+      const mod = await admin.mod('POST', '/v1/moderators', { email: 'mod@example.org', password: 'another long password', role: 'moderator' });
       assert.equal(mod.status, 201);
       const modClient = new ServiceClient(app, API_KEY);
       assert.equal((await modClient.login('mod@example.org', 'wrong password')).status, 401);
@@ -387,23 +393,23 @@ for (const target of targets) {
     });
 
     it('admins list and revoke API keys: a revoked key authenticates nothing, and both acts are audited', async () => {
-      const created = await client.mod('POST', '/v1/api-keys', { name: 'to revoke', scopes: ['scan'] });
+      const created = await admin.mod('POST', '/v1/api-keys', { name: 'to revoke', scopes: ['scan'] });
       assert.equal(created.status, 201);
       const holder = new ServiceClient(app, created.body.key);
       assert.equal((await holder.request('POST', '/v1/scan', { body: { text: 'hello' } })).status, 200, 'works before');
 
-      const listed = await client.mod('GET', '/v1/api-keys');
+      const listed = await admin.mod('GET', '/v1/api-keys');
       assert.equal(listed.status, 200);
       const entry = listed.body.keys.find((k: { id: string }) => k.id === created.body.id);
       assert.deepEqual({ name: entry.name, scopes: entry.scopes, revokedAt: entry.revokedAt }, { name: 'to revoke', scopes: ['scan'], revokedAt: null });
       assert.equal(JSON.stringify(listed.body).includes(created.body.key), false, 'the key itself is never listed');
 
-      const revoked = await client.mod('DELETE', `/v1/api-keys/${created.body.id}`);
+      const revoked = await admin.mod('DELETE', `/v1/api-keys/${created.body.id}`);
       assert.equal(revoked.status, 200);
       assert.ok(revoked.body.key.revokedAt);
       assert.equal((await holder.request('POST', '/v1/scan', { body: { text: 'hello' } })).status, 401, 'refused at once');
-      assert.equal((await client.mod('DELETE', `/v1/api-keys/${created.body.id}`)).body.key.revokedAt, revoked.body.key.revokedAt, 'revoking again keeps the first time');
-      assert.equal((await client.mod('DELETE', '/v1/api-keys/key_nope')).status, 404);
+      assert.equal((await admin.mod('DELETE', `/v1/api-keys/${created.body.id}`)).body.key.revokedAt, revoked.body.key.revokedAt, 'revoking again keeps the first time');
+      assert.equal((await admin.mod('DELETE', '/v1/api-keys/key_nope')).status, 404);
       assert.equal((await client.request('POST', '/v1/scan', { body: { text: 'hello' } })).status, 200, 'other keys still work');
       assert.equal((await client.request('GET', '/v1/api-keys')).status, 403, 'a platform key cannot list keys');
 
@@ -414,7 +420,7 @@ for (const target of targets) {
 
     it('throttles sign-in: after five wrong passwords the email is refused for a while, even with the right one', async () => {
       const email = `throttled-${target.name}@example.org`;
-      assert.equal((await client.mod('POST', '/v1/moderators', { email, password: 'the right long password', role: 'moderator' })).status, 201);
+      assert.equal((await admin.mod('POST', '/v1/moderators', { email, password: 'the right long password', role: 'moderator' })).status, 201);
       const guesser = new ServiceClient(app, API_KEY);
       for (let i = 0; i < 5; i++) assert.equal((await guesser.login(email, `guess number ${i}`)).status, 401);
       const refused = await guesser.login(email, 'the right long password');
@@ -423,7 +429,7 @@ for (const target of targets) {
       assert.ok(Number(refused.headers['retry-after']) > 0, 'says when to try again');
       // Another moderator is not affected.
       const other = `not-throttled-${target.name}@example.org`;
-      assert.equal((await client.mod('POST', '/v1/moderators', { email: other, password: 'another right password', role: 'moderator' })).status, 201);
+      assert.equal((await admin.mod('POST', '/v1/moderators', { email: other, password: 'another right password', role: 'moderator' })).status, 201);
       assert.equal((await guesser.login(other, 'another right password')).status, 200);
       const audit = await client.mod('GET', '/v1/audit?limit=50');
       assert.ok(audit.body.entries.some((e: { action: string; subject: string }) => e.action === 'auth.login_throttled' && e.subject === email));
@@ -449,14 +455,14 @@ for (const target of targets) {
       // Counted through the API: on PostgreSQL entries reach audit_log through a queue the reader flushes.
       const openings = async () => (await client.mod('GET', '/v1/audit?limit=500')).body.entries.filter((e: any) => e.action === 'message.original_opened' && e.subject === sent.body.message.id).length;
       const auditBefore = await openings();
-      const opened = await client.mod('POST', `/v1/messages/${sent.body.message.id}/original`);
+      const opened = await client.request('POST', `/v1/messages/${sent.body.message.id}/original`, { body: { reason: 'checking the report' }, auth: 'session' });
       assert.equal(opened.status, 200);
       assert.equal(opened.body.text, 'my personal number is 07700 900987 text me');
       const f = opened.body.findings.find((x: any) => x.kind === 'phone');
       assert.ok(f && opened.body.text.slice(f.start, f.end).includes('900987'), 'spans index the original');
       const auditAfter = await openings();
       assert.equal(auditAfter, auditBefore + 1);
-      assert.equal((await client.request('POST', `/v1/messages/${sent.body.message.id}/original`)).status, 403);
+      assert.equal((await client.request('POST', `/v1/messages/${sent.body.message.id}/original`, { body: { reason: 'curious' } })).status, 403);
     });
 
     it('scans statelessly (findings with text for the caller) and stores nothing', async () => {
@@ -547,7 +553,7 @@ for (const target of targets) {
       const doc = await client.request('GET', '/openapi.json', { auth: 'none' });
       assert.equal(doc.status, 200);
       const paths = Object.keys(doc.body.paths);
-      for (const p of ['/v1/messages', '/v1/conversations/{id}/messages', '/v1/scan', '/v1/queues', '/v1/queues/{name}', '/v1/reviews/{id}', '/v1/reviews/{id}/decision', '/v1/reviews/{id}/notes', '/v1/messages/{id}/original', '/v1/conversations/{id}', '/v1/users/{id}', '/v1/users/{id}/strikes', '/v1/users/{id}/strikes/{strikeId}', '/v1/audit', '/v1/audit/verify', '/v1/stats/daily', '/v1/auth/login', '/v1/auth/logout', '/v1/auth/me', '/v1/api-keys', '/v1/api-keys/{id}', '/healthz']) {
+      for (const p of ['/v1/messages', '/v1/conversations/{id}/messages', '/v1/scan', '/v1/queues', '/v1/queues/{name}', '/v1/reviews/{id}', '/v1/reviews/{id}/decision', '/v1/reviews/{id}/notes', '/v1/messages/{id}/original', '/v1/conversations/{id}', '/v1/users/{id}', '/v1/users/{id}/strikes', '/v1/users/{id}/strikes/{strikeId}', '/v1/audit', '/v1/audit/verify', '/v1/stats/daily', '/v1/auth/login', '/v1/auth/logout', '/v1/auth/me', '/v1/auth/password', '/v1/moderators', '/v1/moderators/{id}', '/v1/policy', '/v1/api-keys', '/v1/api-keys/{id}', '/healthz']) {
         assert.ok(paths.includes(p), `${p} is documented`);
       }
       assert.ok(doc.body.paths['/v1/messages'].post.requestBody, 'request schemas are published');

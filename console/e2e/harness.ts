@@ -82,7 +82,7 @@ export interface RunningService {
 export async function startService(opts: { env?: Record<string, string> } = {}): Promise<RunningService> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'chaperone-console-'));
-  const adminEmail = 'lead@example.org';
+  const adminEmail = 'admin@example.org';
   const adminPassword = 'correct horse battery staple';
   const apiKey = 'chp_test_console_key_0123456789';
   const env = {
@@ -133,6 +133,27 @@ export async function startService(opts: { env?: Record<string, string> } = {}):
     await new Promise((r) => setTimeout(r, 150));
   }
   return { url, apiKey, adminEmail, adminPassword, dataDir, output: () => out, stop };
+}
+
+/** Credentials of a moderator account created for a test. */
+export interface Account {
+  email: string;
+  password: string;
+  role: 'moderator' | 'safeguarding_lead' | 'admin';
+  name: string;
+}
+
+/**
+ * Create a moderator account through the admin API (sign in as the admin, POST /v1/moderators), as
+ * an admin would in the console's Accounts screen.
+ */
+export async function createAccount(service: RunningService, account: Account): Promise<Account> {
+  const login = await fetch(`${service.url}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: service.adminEmail, password: service.adminPassword }) });
+  if (!login.ok) throw new Error(`admin sign-in failed: ${login.status}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const res = await fetch(`${service.url}/v1/moderators`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(account) });
+  if (res.status !== 201) throw new Error(`creating ${account.email} failed: ${res.status} ${await res.text()}`);
+  return account;
 }
 
 /** The body of POST /v1/messages. */

@@ -22,7 +22,41 @@ export const QUEUE_NAMES: readonly QueueName[] = ['safeguarding', 'leakage'];
 export interface User {
   id: string;
   email: string;
+  name?: string | null;
   role: 'moderator' | 'safeguarding_lead' | 'admin' | string;
+  /** True until the holder of an invited or first-start account chooses their own password. */
+  mustChangePassword?: boolean;
+}
+
+/** `GET /v1/auth/me`: the user and what their role may do. */
+export interface Me {
+  user: User;
+  permissions: string[];
+  safeguardingRelease: 'lead' | 'lead_or_four_eyes' | string;
+}
+
+/** A moderator as notes, decisions and the audit log name them. */
+export interface Person {
+  id: string;
+  email: string | null;
+  name: string | null;
+}
+
+/** One part of a queue priority, in plain words. */
+export interface PriorityPart {
+  label: string;
+  points: number;
+}
+
+/** A moderator account (`GET /v1/moderators`). */
+export interface ModeratorAccount {
+  id: string;
+  email: string;
+  name: string | null;
+  role: string;
+  createdAt: string;
+  disabledAt: string | null;
+  mustChangePassword: boolean;
 }
 
 /** A caught span. Offsets are UTF-16, half-open, in the text they belong to. */
@@ -69,9 +103,23 @@ export interface QueueItem {
   messageId: string;
   conversationId: string;
   senderId: string;
+  senderName?: string | null;
   senderRole: string;
+  recipientId?: string | null;
+  recipientName?: string | null;
+  recipientRole?: string | null;
+  studentAge?: string | null;
+  stage?: string | null;
   action: Action;
   severity: number;
+  /** Queue order: the severity plus who sends to whom (see priorityParts). */
+  priority?: number;
+  priorityParts?: PriorityPart[];
+  /** Open holds from this sender in all queues. */
+  senderOpenHolds?: number;
+  deliveredFragments?: number;
+  doNotRelease?: boolean;
+  releaseRequested?: boolean;
   kinds: Kind[];
   createdAt: string;
   preview: string;
@@ -89,6 +137,10 @@ export interface ModeratedMessage {
   id: string;
   conversationId?: string;
   senderId: string;
+  senderName?: string | null;
+  recipientId?: string | null;
+  /** A message that carries part of a detail a later (held) message completed. */
+  partOfDetail?: { delivered: boolean; heldMessageId?: string; completedBy?: string[] };
   senderRole: string;
   status: string;
   redactedText: string;
@@ -106,10 +158,30 @@ export interface ReviewDetail {
     status: string;
     createdAt: string;
     decidedAt?: string | null;
-    decidedBy?: string | null;
+    decidedBy?: Person | null;
+    decisionReason?: string | null;
     outcome?: string | null;
+    priority?: number;
+    priorityParts?: PriorityPart[];
+    recipient?: { id: string; name: string | null; role: string | null } | null;
+    studentAge?: string | null;
+    stage?: string | null;
+    deliveredFragments?: number;
+    doNotRelease?: { noteId: string; note: string; by: Person | null; at: string } | null;
+    releaseRequest?: { by: Person | null; at: string | null; reason: string | null } | null;
     /** Notes on the review, oldest first (shown when the service returns them). */
-    notes?: { id?: string; note: string; author?: string; createdAt?: string }[];
+    notes?: { id?: string; note: string; kind?: string; author?: string; authorEmail?: string | null; authorName?: string | null; createdAt?: string }[];
+  };
+  /** What the signed-in moderator may do with this review now. */
+  actions?: {
+    release: boolean;
+    releaseRedacted: boolean;
+    reject: boolean;
+    note: boolean;
+    doNotRelease: boolean;
+    openOriginal: boolean;
+    strike: boolean;
+    releaseNeeds: { reason: boolean; confirmation: string | null; secondModerator: boolean; approving: boolean };
   };
   message: ModeratedMessage & { conversationId: string };
   decision: Decision;
@@ -125,9 +197,9 @@ export interface Original {
 
 /** `GET /v1/users/:id`. */
 export interface UserPage {
-  user: { id: string; role?: string | null };
+  user: { id: string; role?: string | null; name?: string | null };
   standing: { points: number; level: string };
-  strikes: { id: string; weight: number; reason: string; createdAt: string; decayedWeight: number; removedAt?: string | null }[];
+  strikes: { id: string; weight: number; reason: string; createdAt: string; createdByEmail?: string | null; decayedWeight: number; removedAt?: string | null; removedReason?: string | null; removedBy?: Person | null }[];
   history: { messageId: string; conversationId: string; action: Action; kinds: Kind[]; createdAt: string }[];
 }
 
@@ -149,12 +221,12 @@ export interface DailyStats {
 
 /** `GET /v1/conversations/:id`. */
 export interface ConversationDetail {
-  conversation: { id: string };
+  conversation: { id: string; studentAge?: string | null; participants?: { id: string; role: string; name: string | null }[] };
   messages: ModeratedMessage[];
 }
 
 /** `GET /v1/audit`. */
 export interface AuditPage {
-  entries: { seq: number; at: string; actor: string; action: string; subject: string; details?: unknown; hash: string; prevHash: string }[];
+  entries: { seq: number; at: string; actor: string; actorEmail?: string | null; actorName?: string | null; action: string; subject: string; details?: unknown; hash: string; prevHash: string }[];
   nextCursor: string | null;
 }

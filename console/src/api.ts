@@ -3,7 +3,7 @@
  * RFC 9457 problem details turned into `ApiError`. A 401 anywhere tells the app to show sign-in.
  */
 import type {
-  AuditPage, ConversationDetail, DailyStats, Original, QueueName, QueuePage, QueueSummary, ReviewDetail,
+  AuditPage, ConversationDetail, DailyStats, Me, ModeratorAccount, Original, QueueName, QueuePage, QueueSummary, ReviewDetail,
   ScanResponse, User, UserPage,
 } from './api-types.ts';
 
@@ -71,23 +71,30 @@ export interface QueueFilters {
 
 /** Typed calls, one per route the console uses. */
 export const api = {
-  me: () => request<{ user: User }>('GET', '/v1/auth/me'),
+  me: () => request<Me>('GET', '/v1/auth/me'),
   login: (email: string, password: string) => request<{ user: User }>('POST', '/v1/auth/login', { email, password }),
   logout: () => request<unknown>('POST', '/v1/auth/logout'),
   queues: () => request<{ queues: QueueSummary[] }>('GET', '/v1/queues'),
-  queue: (name: QueueName, filters: QueueFilters, cursor?: string | null, limit = 50) =>
+  queue: (name: QueueName, filters: QueueFilters & { senderId?: string }, cursor?: string | null, limit = 50) =>
     request<QueuePage>('GET', `/v1/queues/${encodeURIComponent(name)}${query({ ...filters, limit, cursor })}`),
   review: (id: string) => request<ReviewDetail>('GET', `/v1/reviews/${encodeURIComponent(id)}`),
-  decide: (id: string, outcome: 'release' | 'release_redacted' | 'reject', note?: string) =>
-    request<unknown>('POST', `/v1/reviews/${encodeURIComponent(id)}/decision`, note ? { outcome, note } : { outcome }),
-  note: (id: string, note: string) => request<unknown>('POST', `/v1/reviews/${encodeURIComponent(id)}/notes`, { note }),
-  original: (messageId: string) => request<Original>('POST', `/v1/messages/${encodeURIComponent(messageId)}/original`, {}),
+  decide: (id: string, outcome: 'release' | 'release_redacted' | 'reject', extra: { reason?: string; confirm?: boolean } = {}) =>
+    request<{ awaiting?: string }>('POST', `/v1/reviews/${encodeURIComponent(id)}/decision`, { outcome, ...(extra.reason ? { reason: extra.reason } : {}), ...(extra.confirm ? { confirm: true } : {}) }),
+  note: (id: string, note: string, doNotRelease = false) =>
+    request<unknown>('POST', `/v1/reviews/${encodeURIComponent(id)}/notes`, doNotRelease ? { note, doNotRelease: true } : { note }),
+  original: (messageId: string, reason: string) => request<Original>('POST', `/v1/messages/${encodeURIComponent(messageId)}/original`, { reason }),
   conversation: (id: string) => request<ConversationDetail>('GET', `/v1/conversations/${encodeURIComponent(id)}`),
   user: (id: string) => request<UserPage>('GET', `/v1/users/${encodeURIComponent(id)}`),
   addStrike: (userId: string, weight: number, reason: string) =>
     request<unknown>('POST', `/v1/users/${encodeURIComponent(userId)}/strikes`, { weight, reason }),
-  removeStrike: (userId: string, strikeId: string) =>
-    request<unknown>('DELETE', `/v1/users/${encodeURIComponent(userId)}/strikes/${encodeURIComponent(strikeId)}`),
+  removeStrike: (userId: string, strikeId: string, reason: string) =>
+    request<unknown>('DELETE', `/v1/users/${encodeURIComponent(userId)}/strikes/${encodeURIComponent(strikeId)}`, { reason }),
+  changePassword: (currentPassword: string, newPassword: string) => request<unknown>('POST', '/v1/auth/password', { currentPassword, newPassword }),
+  moderators: () => request<{ moderators: ModeratorAccount[] }>('GET', '/v1/moderators'),
+  invite: (email: string, role: string, name?: string) =>
+    request<{ user: User; temporaryPassword?: string }>('POST', '/v1/moderators', name ? { email, role, name } : { email, role }),
+  updateModerator: (id: string, change: { disabled?: boolean; role?: string; name?: string }) =>
+    request<{ moderator: ModeratorAccount }>('PATCH', `/v1/moderators/${encodeURIComponent(id)}`, change),
   scan: (body: unknown, signal?: AbortSignal) => request<ScanResponse>('POST', '/v1/scan', body, signal),
   stats: (days: number) => request<DailyStats>('GET', `/v1/stats/daily${query({ days })}`),
   audit: (cursor?: string | null) => request<AuditPage>('GET', `/v1/audit${query({ limit: 50, cursor })}`),

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, setUnauthorisedHandler } from './api.ts';
-import type { QueueName, QueueSummary, User } from './api-types.ts';
+import type { Me, QueueName, QueueSummary } from './api-types.ts';
 import { Link } from './components/link.tsx';
 import { matchPath, navigate, useLocation } from './router.ts';
 import { AuditScreen } from './screens/audit-screen.tsx';
@@ -15,18 +15,24 @@ import { QueuesScreen } from './screens/queues-screen.tsx';
 import { ReviewPanel } from './screens/review-panel.tsx';
 import { SignInScreen } from './screens/sign-in-screen.tsx';
 import { UserScreen } from './screens/user-screen.tsx';
+import { AccountScreen } from './screens/account-screen.tsx';
+import { AccountsScreen } from './screens/accounts-screen.tsx';
+import { MeContext } from './me.ts';
 
 /** The whole console. */
 export function App() {
-  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const user = me === undefined ? undefined : me === null ? null : me.user;
+  const setUser = (u: null) => setMe(u);
+  const refreshMe = useCallback(() => api.me().then((r) => setMe(r), () => setMe(null)), []);
   const [message, setMessage] = useState('');
   const { path, search } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    setUnauthorisedHandler(() => setUser(null));
-    api.me().then((r) => setUser(r.user), () => setUser(null));
-  }, []);
+    setUnauthorisedHandler(() => setMe(null));
+    void refreshMe();
+  }, [refreshMe]);
 
   // Move focus to the new screen's heading area on navigation, so keyboard and screen-reader users
   // start at the top of what changed (not on the link they clicked).
@@ -53,28 +59,33 @@ export function App() {
   }, []);
 
   if (user === undefined) return <p className="muted boot">Loading…</p>;
-  if (user === null) return <SignInScreen onSignedIn={(u) => setUser(u)} />;
+  if (user === null || !me) return <SignInScreen onSignedIn={() => void refreshMe()} />;
 
   return (
-    <>
+    <MeContext.Provider value={me}>
       <a className="skip" href="#main">Skip to content</a>
       <header className="banner">
         <Link href="/" className="brand">Chaperone <span>moderation</span></Link>
-        <MainNav path={path} />
+        <MainNav path={path} isAdmin={me.permissions.includes('accounts.manage')} />
         <div className="who">
-          <span>{user.email} <span className="badge">{user.role.replace('_', ' ')}</span></span>
+          <span><Link href="/account">{user.name ?? user.email}</Link> <span className="badge">{user.role.replace('_', ' ')}</span></span>
           <button type="button" onClick={() => void api.logout().catch(() => undefined).then(() => { setUser(null); navigate('/', true); })}>Sign out</button>
         </div>
       </header>
+      {user.mustChangePassword && path !== '/account' && (
+        <p className="password-banner" role="note">
+          This account still has the password it was given. <Link href="/account">Choose your own password</Link>.
+        </p>
+      )}
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <Screen path={path} search={search} announce={announce} />
+        <Screen path={path} search={search} announce={announce} onAccountChanged={() => void refreshMe()} />
       </main>
       <div className="toast" role="status" aria-live="polite">{message}</div>
-    </>
+    </MeContext.Provider>
   );
 }
 
-function MainNav({ path }: { path: string }) {
+function MainNav({ path, isAdmin }: { path: string; isAdmin: boolean }) {
   const [queues, setQueues] = useState<QueueSummary[]>([]);
   useEffect(() => {
     const load = () => api.queues().then((r) => setQueues(r.queues), () => {});
@@ -93,12 +104,13 @@ function MainNav({ path }: { path: string }) {
         {item('/playground', 'Playground', path.startsWith('/playground'))}
         {item('/dashboard', 'Dashboard', path.startsWith('/dashboard'))}
         {item('/audit', 'Audit', path.startsWith('/audit'))}
+        {isAdmin && item('/accounts', 'Accounts', path.startsWith('/accounts'))}
       </ul>
     </nav>
   );
 }
 
-function Screen({ path, search, announce }: { path: string; search: URLSearchParams; announce: (t: string) => void }) {
+function Screen({ path, search, announce, onAccountChanged }: { path: string; search: URLSearchParams; announce: (t: string) => void; onAccountChanged: () => void }) {
   let m: Record<string, string> | null;
   if (path === '/' || path === '/queues') {
     return <QueuesScreen name="safeguarding" reviewId={null} search={search} announce={announce} />;
@@ -112,6 +124,8 @@ function Screen({ path, search, announce }: { path: string; search: URLSearchPar
   if (path === '/playground') return <PlaygroundScreen />;
   if (path === '/dashboard') return <DashboardScreen />;
   if (path === '/audit') return <AuditScreen />;
+  if (path === '/accounts') return <AccountsScreen announce={announce} />;
+  if (path === '/account') return <AccountScreen announce={announce} onChanged={onAccountChanged} />;
   return (
     <div className="page">
       <h1>Not found</h1>

@@ -32,6 +32,12 @@ interface Applied {
 
 const rank = (a: Action) => ACTIONS.indexOf(a);
 
+/** The template (if the policy has it) and words for a message held behind an earlier hold of assembled fragments. */
+const FRAGMENT_HOLD_NUDGE = 'conversation-held';
+const FRAGMENT_HOLD_FALLBACK = 'Your message is being held for review while a moderator looks at an earlier message of yours in this conversation.';
+const FRAGMENT_HOLD_REASON = 'An earlier message from this sender is held, and part of its detail was already delivered in other messages; the next messages wait for the moderator.';
+const FRAGMENT_HOLD_SEVERITY = 50;
+
 /**
  * Decide what happens to a message.
  * @param findings the engine's findings for the message (from `scan` or `scanInConversation`)
@@ -102,6 +108,19 @@ export function decide(findings: readonly Finding[], context: DecisionContext, p
         concern = 'safeguarding';
       }
     }
+  }
+
+  // A detail assembled from messages already delivered: the recipient holds part of it, so the
+  // sender's next messages wait for the moderator too (when the policy asks for that).
+  if (!finalHit && context.openFragmentHold && policy.review.holdAfterDeliveredFragments && rank(action) < rank('hold')) {
+    action = 'hold';
+    reasons.push({ rule: 'review:delivered-fragments', text: FRAGMENT_HOLD_REASON, kinds: [] });
+    concern = context.openFragmentHold === 'safeguarding' || concern === 'safeguarding' ? 'safeguarding' : 'leakage';
+    severity = Math.max(severity, FRAGMENT_HOLD_SEVERITY);
+    if (nudge) replacedNudge = nudge;
+    nudge = policy.templates[FRAGMENT_HOLD_NUDGE]
+      ? renderNudge(policy, FRAGMENT_HOLD_NUDGE, { ...names, detail })
+      : { id: FRAGMENT_HOLD_NUDGE, text: FRAGMENT_HOLD_FALLBACK };
   }
 
   if (action === 'allow') {

@@ -13,3 +13,5 @@ export { PolicyError, type PolicyIssue, type PolicyErrorCode } from './policy-er
 export { POLICY_SCHEMA } from './schema.js';
 export { standing, decayFactor, levelFor, strikeWeight, type Strike } from './strikes.js';
 export * from './types.js';
+export { queuePriority, type Priority, type PriorityInput, type PriorityPart } from './priority.js';
+export { DEFAULT_PRIORITY, DEFAULT_REVIEW } from './load-policy.js';

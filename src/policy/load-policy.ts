@@ -11,7 +11,7 @@ import { parseDocument } from 'yaml';
 import { KINDS, type Kind } from '../engine/types.js';
 import { PolicyError, type PolicyIssue } from './policy-error.js';
 import { POLICY_SCHEMA } from './schema.js';
-import { ACTIONS, type Action, type EscalationLevel, type KindRedaction, type Policy, type PolicyRule } from './types.js';
+import { ACTIONS, type Action, type EscalationLevel, type KindRedaction, type Policy, type PolicyRule, type PriorityWeights, type ReviewSettings } from './types.js';
 
 /** Format of a policy text. YAML is a superset of JSON, so `yaml` also reads JSON files. */
 export type PolicyFormat = 'yaml' | 'json';
@@ -29,6 +29,20 @@ export const DEFAULT_DETAILS: Record<Kind, string> = {
   payment: 'payment outside the platform',
   address: 'home address',
   request: 'contact details',
+};
+
+/** Review settings when the file has no `review` section: only a safeguarding lead releases a safeguarding hold. */
+export const DEFAULT_REVIEW: ReviewSettings = { safeguardingRelease: 'lead', holdAfterDeliveredFragments: false };
+
+/** Queue-order weights when the file has no `priority` section (policies/README.md explains them). */
+export const DEFAULT_PRIORITY: PriorityWeights = {
+  standing: { none: 0, warned: 10, hold_all: 20, suspended: 40 },
+  strikePoint: 1,
+  strikePointsMax: 15,
+  studentAge: { under13: 25, '13-17': 15, unknown: 10, adult: 0 },
+  stage: { enquiry: 5, booked: 0, ended: 5, unknown: 0 },
+  tutorToStudent: 10,
+  conversationRisk: 40,
 };
 
 /** Severity of a rule that does not set one, by action. */
@@ -286,6 +300,8 @@ interface RawPolicy {
   strikes?: Partial<Policy['strikes']>;
   escalation?: (Omit<EscalationLevel, 'severityBoost'> & { severityBoost?: number })[];
   names?: Partial<Policy['names']>;
+  review?: Partial<Policy['review']>;
+  priority?: { [K in keyof Policy['priority']]?: Policy['priority'][K] extends number ? number : Partial<Policy['priority'][K]> };
   templates: Record<string, { text: string; audience?: 'sender' | 'recipient'; tip?: boolean }>;
   rules: RawRule[];
 }
@@ -342,5 +358,18 @@ function resolve(raw: RawPolicy): Policy {
     templates: Object.fromEntries(Object.entries(raw.templates).map(([id, t]) => [id, { text: t.text, audience: t.audience ?? 'sender', tip: t.tip ?? false }])),
     names: { recipient: raw.names?.recipient ?? 'there', sender: raw.names?.sender ?? 'there' },
     rules,
+    review: {
+      safeguardingRelease: raw.review?.safeguardingRelease ?? DEFAULT_REVIEW.safeguardingRelease,
+      holdAfterDeliveredFragments: raw.review?.holdAfterDeliveredFragments ?? DEFAULT_REVIEW.holdAfterDeliveredFragments,
+    },
+    priority: {
+      standing: { ...DEFAULT_PRIORITY.standing, ...(raw.priority?.standing ?? {}) } as Record<string, number>,
+      strikePoint: raw.priority?.strikePoint ?? DEFAULT_PRIORITY.strikePoint,
+      strikePointsMax: raw.priority?.strikePointsMax ?? DEFAULT_PRIORITY.strikePointsMax,
+      studentAge: { ...DEFAULT_PRIORITY.studentAge, ...(raw.priority?.studentAge ?? {}) },
+      stage: { ...DEFAULT_PRIORITY.stage, ...(raw.priority?.stage ?? {}) },
+      tutorToStudent: raw.priority?.tutorToStudent ?? DEFAULT_PRIORITY.tutorToStudent,
+      conversationRisk: raw.priority?.conversationRisk ?? DEFAULT_PRIORITY.conversationRisk,
+    },
   };
 }

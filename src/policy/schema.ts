@@ -103,6 +103,29 @@ export const POLICY_SCHEMA = {
         },
       },
     },
+    review: {
+      type: 'object',
+      description: 'How held messages are reviewed: who may release a safeguarding hold, and whether later messages are held after a detail was assembled from delivered fragments.',
+      additionalProperties: false,
+      properties: {
+        safeguardingRelease: { enum: ['lead', 'lead_or_four_eyes'] },
+        holdAfterDeliveredFragments: { type: 'boolean' },
+      },
+    },
+    priority: {
+      type: 'object',
+      description: "Points added to a hold's severity to order the review queues.",
+      additionalProperties: false,
+      properties: {
+        standing: { type: 'object', additionalProperties: { type: 'number', minimum: 0 }, propertyNames: { pattern: '^[a-z][a-z0-9_]*$' } },
+        strikePoint: { type: 'number', minimum: 0 },
+        strikePointsMax: { type: 'number', minimum: 0 },
+        studentAge: { type: 'object', additionalProperties: false, properties: Object.fromEntries([...AGE_BANDS, 'unknown'].map((k) => [k, { type: 'number', minimum: 0 }])) },
+        stage: { type: 'object', additionalProperties: false, properties: Object.fromEntries([...STAGES, 'unknown'].map((k) => [k, { type: 'number', minimum: 0 }])) },
+        tutorToStudent: { type: 'number', minimum: 0 },
+        conversationRisk: { type: 'number', minimum: 0 },
+      },
+    },
     names: {
       type: 'object',
       additionalProperties: false,

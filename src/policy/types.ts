@@ -42,6 +42,44 @@ export interface DecisionContext {
    * words that turn "let's use Zoom" into the route to tech support); never logged or stored here.
    */
   text?: string;
+  /**
+   * Set by the service when this sender already has an open hold in this conversation whose finding
+   * was assembled from messages that were delivered before it (the recipient has part of a detail):
+   * the queue of that hold. With `review.holdAfterDeliveredFragments` the policy holds this message too.
+   */
+  openFragmentHold?: Concern;
+}
+
+/**
+ * How held messages are reviewed (the policy file's `review` section).
+ * `safeguardingRelease`: who may deliver the original of a safeguarding hold — `lead` (a safeguarding
+ * lead only) or `lead_or_four_eyes` (also two different moderators: one asks, another approves).
+ * `holdAfterDeliveredFragments`: when a held message's finding was assembled from messages already
+ * delivered, the same sender's next messages in that conversation are held until it is decided.
+ */
+export interface ReviewSettings {
+  safeguardingRelease: 'lead' | 'lead_or_four_eyes';
+  holdAfterDeliveredFragments: boolean;
+}
+
+/**
+ * Weights that order the review queues (the policy file's `priority` section): a hold's priority is
+ * its decision's severity plus these points. See `queuePriority`.
+ */
+export interface PriorityWeights {
+  /** Points by the sender's escalation level ('none', 'warned', 'hold_all', 'suspended', …). */
+  standing: Record<string, number>;
+  /** Points per decayed strike point of the sender, up to `strikePointsMax`. */
+  strikePoint: number;
+  strikePointsMax: number;
+  /** Points by the student's age band when a child may be on the receiving end (see queuePriority). */
+  studentAge: Record<AgeBand | Unknown, number>;
+  /** Points by the relationship stage. */
+  stage: Record<Stage | Unknown, number>;
+  /** Points when a tutor writes to a student (or to a recipient of unknown role). */
+  tutorToStudent: number;
+  /** Points for a conversation risk of 1 (scaled linearly; the risk is 0..1). */
+  conversationRisk: number;
 }
 
 export interface Reason {
@@ -165,4 +203,8 @@ export interface Policy {
   /** Fallback names for {recipientName}/{senderName} when the context has none. */
   names: { recipient: string; sender: string };
   rules: PolicyRule[];
+  /** How held messages are reviewed and released. */
+  review: ReviewSettings;
+  /** How the review queues are ordered. */
+  priority: PriorityWeights;
 }

@@ -49,10 +49,36 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** Create a moderator account. */
-export async function createModerator(store: Store, email: string, password: string, role: ModeratorRole): Promise<{ id: string; email: string; role: ModeratorRole }> {
+export async function createModerator(
+  store: Store,
+  email: string,
+  password: string,
+  role: ModeratorRole,
+  opts: { name?: string | null; mustChangePassword?: boolean } = {},
+): Promise<{ id: string; email: string; role: ModeratorRole; name: string | null }> {
   const id = newId('mod');
-  await store.db.insertInto('moderators').values({ id, email: email.toLowerCase(), role, password_hash: await hashPassword(password), created_at: new Date().toISOString() }).execute();
-  return { id, email: email.toLowerCase(), role };
+  await store.db
+    .insertInto('moderators')
+    .values({ id, email: email.toLowerCase(), role, password_hash: await hashPassword(password), created_at: new Date().toISOString(), name: opts.name ?? null, disabled_at: null, must_change_password: opts.mustChangePassword ? 1 : 0 })
+    .execute();
+  return { id, email: email.toLowerCase(), role, name: opts.name ?? null };
+}
+
+/** A moderator account as admins see it (never the password hash). */
+export interface ModeratorView {
+  id: string;
+  email: string;
+  name: string | null;
+  role: ModeratorRole;
+  createdAt: string;
+  disabledAt: string | null;
+  mustChangePassword: boolean;
+}
+
+/** Every moderator account, by email. */
+export async function listModerators(store: Store): Promise<ModeratorView[]> {
+  const rows = await store.db.selectFrom('moderators').select(['id', 'email', 'name', 'role', 'created_at', 'disabled_at', 'must_change_password']).orderBy('email', 'asc').execute();
+  return rows.map((r) => ({ id: r.id, email: r.email, name: r.name ?? null, role: r.role as ModeratorRole, createdAt: r.created_at, disabledAt: r.disabled_at ?? null, mustChangePassword: Number(r.must_change_password ?? 0) === 1 }));
 }
 
 /** Create an API key; the key itself is returned once and only its hash is kept. */
@@ -120,7 +146,8 @@ export async function bootstrapAccess(store: Store, opts: { apiKey?: string; adm
     if (!any) {
       const email = opts.adminEmail ?? 'admin@localhost';
       const password = randomBytes(15).toString('base64url');
-      await createModerator(store, email, password, 'admin');
+      // A printed random password is meant to be replaced: the console asks for it at sign-in.
+      await createModerator(store, email, password, 'admin', { mustChangePassword: true });
       out.adminEmail = email;
       out.adminPassword = password;
     }
@@ -160,6 +187,7 @@ export class Authenticator {
       .innerJoin('moderators', 'moderators.id', 'sessions.moderator_id')
       .select(['moderators.id', 'moderators.email', 'moderators.role', 'sessions.expires_at'])
       .where('sessions.token_hash', '=', sha256(token))
+      .where('moderators.disabled_at', 'is', null)
       .executeTakeFirst();
     if (!row || row.expires_at <= new Date().toISOString()) return null;
     return { type: 'moderator', id: row.id, email: row.email, role: row.role as ModeratorRole };
@@ -170,7 +198,8 @@ export class Authenticator {
     const row = await this.store.db.selectFrom('moderators').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
     // Hash even for an unknown email so timing does not reveal which emails exist.
     const ok = row ? await verifyPassword(password, row.password_hash) : (await hashPassword(password), false);
-    if (!row || !ok) return null;
+    // A disabled account signs in no more (the same answer as a wrong password).
+    if (!row || !ok || row.disabled_at) return null;
     const token = newToken('ses');
     const now = Date.now();
     // Expired sessions are useless; sign-in is a rare, convenient moment to drop them.

@@ -36,5 +36,7 @@ export interface ServiceContext {
 declare module 'fastify' {
   interface FastifyInstance {
     chaperone: ServiceContext;
+    /** Every API route ('GET /v1/queues') with its closed querystring schema (see strict-query.ts). */
+    chaperoneRoutes: Record<string, { querystring: { additionalProperties?: unknown; properties?: Record<string, unknown> } }>;
   }
 }

@@ -25,6 +25,7 @@ import { moderationRoutes } from './routes-moderation.js';
 import { platformRoutes } from './routes-platform.js';
 import { createSealer, loadSealKey } from './seal.js';
 import { startWebhookDispatcher, type WebhookOptions } from './webhooks.js';
+import { strictQuery } from './strict-query.js';
 
 /** Options for `createApp`; every field is optional and falls back to the environment, then a default. */
 export interface AppOptions {
@@ -190,6 +191,8 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       return reply.code(body.status).type('application/problem+json').send(body);
     });
 
+    // Before swagger and the routes: the onRoute hook gives every API route a strict querystring schema.
+    strictQuery(app);
     await app.register(swagger, {
       openapi: {
         openapi: '3.0.3',

@@ -7,7 +7,7 @@
  */
 import { scanInConversation, type ConversationState } from '../engine/conversation.js';
 import { redact } from '../engine/redact.js';
-import type { AgeBand, DecisionContext, Role, Stage } from '../policy/types.js';
+import type { AgeBand, Concern, DecisionContext, Role, Stage } from '../policy/types.js';
 import { canonicalJson } from '../store/canonical-json.js';
 import { appendAudit, type AuditInput } from '../store/audit-log.js';
 import { insertIdempotency, insertMessage, selectActiveStrikes, selectConversationForUpdate, selectIdempotency, selectParticipants, updateConversationState } from '../store/message-queries.js';
@@ -107,7 +107,9 @@ export async function sendMessage(
       // Participants: the sender, those named in the body, and those already known.
       const known = await selectParticipants.execute(tx, store.dialect, { conversation_id: input.conversationId });
       const roles = new Map<string, { role: string; name: string | null }>(known.map((p) => [p.user_id, { role: p.role, name: p.name }]));
-      const incoming = [{ id: input.senderId, role: input.senderRole as string, name: undefined as string | undefined }, ...(input.participants ?? [])];
+      // The sender may also be listed among the participants, with a name.
+      const senderName = input.participants?.find((p) => p.id === input.senderId)?.name;
+      const incoming = [{ id: input.senderId, role: input.senderRole as string, name: senderName }, ...(input.participants ?? []).filter((p) => p.id !== input.senderId)];
       // A recipient named without a role is still a participant (so they can read the conversation);
       // their role stays 'unknown' until a later message says it.
       if (input.recipientId) incoming.push({ id: input.recipientId, role: 'unknown', name: undefined });
@@ -150,6 +152,22 @@ export async function sendMessage(
         { id: messageId, text: input.text, sender: input.senderId, senderRole: input.senderRole, sentAt: input.sentAt ?? at },
         policy.scanOptions ?? {},
       );
+      // A detail assembled from fragments already delivered keeps the sender's next messages waiting
+      // (only when the policy asks; otherwise the hot path makes no extra query).
+      let openFragmentHold: Concern | undefined;
+      if (policy.review?.holdAfterDeliveredFragments) {
+        const open = await tx
+          .selectFrom('reviews')
+          .select('queue')
+          .where('conversation_id', '=', input.conversationId)
+          .where('sender_id', '=', input.senderId)
+          .where('status', '=', 'open')
+          .where('delivered_fragments', '>', 0)
+          .orderBy('created_at', 'asc')
+          .limit(1)
+          .executeTakeFirst();
+        if (open) openFragmentHold = open.queue === 'safeguarding' ? 'safeguarding' : 'leakage';
+      }
       const context: DecisionContext = {
         // The policy reads the words too (e.g. tech trouble → the route to Tech Support).
         text: input.text,
@@ -160,6 +178,7 @@ export async function sendMessage(
         standing: standingBefore,
         senderName: roles.get(input.senderId)?.name ?? undefined,
         recipientName: recipient?.name ?? undefined,
+        openFragmentHold,
       };
       const decision = policy.decide(scanned.result.findings, context);
       const deliveredText = policy.deliveredText(input.text, decision.findings, decision);
@@ -207,6 +226,32 @@ export async function sendMessage(
 
       if (status === 'held') {
         const reviewId = newId('rev');
+        // What the recipient already has: messages of an assembled finding delivered before this one.
+        const fragmentIds = [...new Set(decision.findings.flatMap((f) => f.messageIds ?? []))].filter((id) => id !== messageId);
+        const deliveredFragments = fragmentIds.length
+          ? Number(
+              (await tx
+                .selectFrom('messages')
+                .select((eb) => eb.fn.countAll<number>().as('n'))
+                .where('id', 'in', fragmentIds)
+                .where('status', 'in', ['delivered', 'delivered_redacted'])
+                .executeTakeFirst())?.n ?? 0,
+            )
+          : 0;
+        const recipientRole = (recipient?.role as string | undefined) ?? (recipientEntry ? 'unknown' : undefined);
+        const priority = policy.priority
+          ? policy.priority({
+              severity: view.severity,
+              senderRole: input.senderRole,
+              recipientRole,
+              studentAge: input.studentAge,
+              stage: input.stage,
+              standing: standingBefore,
+              // The conversation's safeguarding risk (0..1) goes here once the conversation-risk
+              // component measures it (grooming cues across the conversation); until then it adds nothing.
+              conversationRisk: undefined,
+            })
+          : { priority: view.severity, parts: [{ label: 'severity of the finding', points: view.severity }] };
         await tx
           .insertInto('reviews')
           .values({
@@ -224,9 +269,21 @@ export async function sendMessage(
             decided_at: null,
             decided_by: null,
             outcome: null,
+            recipient_id: recipientId ?? null,
+            recipient_role: recipientRole ?? null,
+            student_age: input.studentAge ?? null,
+            stage: input.stage ?? null,
+            priority: priority.priority,
+            priority_parts: JSON.stringify(priority.parts),
+            delivered_fragments: deliveredFragments,
+            decision_reason: null,
+            do_not_release_note: null,
+            release_requested_by: null,
+            release_requested_at: null,
+            release_reason: null,
           })
           .execute();
-        audit.push({ actor: 'system', action: 'review.opened', subject: reviewId, details: { messageId, queue: decision.concern === 'safeguarding' ? 'safeguarding' : 'leakage' } });
+        audit.push({ actor: 'system', action: 'review.opened', subject: reviewId, details: { messageId, queue: decision.concern === 'safeguarding' ? 'safeguarding' : 'leakage', priority: priority.priority, deliveredFragments } });
         events.push({ type: 'message.held', data: { ...eventData, reviewId } });
       } else if (status === 'blocked') {
         events.push({ type: 'message.blocked', data: eventData });

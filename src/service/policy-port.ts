@@ -5,13 +5,23 @@
  */
 import type { Finding } from '../engine/types.js';
 import type { ScanOptions } from '../engine/scan.js';
-import type { Decision, DecisionContext, Standing } from '../policy/types.js';
+import type { Priority, PriorityInput } from '../policy/priority.js';
+import type { Decision, DecisionContext, ReviewSettings, Standing } from '../policy/types.js';
 
 /** A strike as the policy's `standing` reads it. */
 export interface StrikeRecord {
   weight: number;
   at: string;
   removed?: boolean;
+}
+
+/** The policy in brief, as admins read it (never the templates' full texts). */
+export interface PolicySummary {
+  name: string;
+  review: ReviewSettings;
+  priority: Record<string, unknown>;
+  rules: { id: string; description?: string; action: string; concern?: string; severity: number }[];
+  escalation: { level: string; minPoints: number; onFinding?: string; onClean?: string }[];
 }
 
 /** What the service needs from a policy. */
@@ -22,4 +32,10 @@ export interface PolicyPort {
   standing(strikes: StrikeRecord[], now: Date): Standing;
   /** Engine options the policy implies (allow-lists, thresholds). */
   scanOptions?: ScanOptions;
+  /** How held messages are reviewed (default: only a safeguarding lead releases a safeguarding hold). */
+  review?: ReviewSettings;
+  /** A hold's queue priority (default: its severity). */
+  priority?(input: PriorityInput): Priority;
+  /** What the policy says, for admins (GET /v1/policy): its name, rules, ladder, review and priority settings. */
+  summary?(): PolicySummary;
 }

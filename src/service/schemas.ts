@@ -153,7 +153,7 @@ export const scanResponseSchema = {
 export const idParams = { type: 'object', required: ['id'], properties: { id } } as const;
 
 /** The user as /v1/auth returns it. */
-export const userSchema = { type: 'object', properties: { id: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' } } } as const;
+export const userSchema = { type: 'object', properties: { id: { type: 'string' }, email: { type: 'string' }, name: { type: ['string', 'null'] }, role: { type: 'string' }, mustChangePassword: { type: 'boolean' } } } as const;
 
 /** Login body. */
 export const loginBodySchema = {
@@ -171,6 +171,7 @@ export const queueQuerySchema = {
     status: { type: 'string', enum: ['open', 'closed'] },
     kind: { type: 'string', enum: [...KINDS] },
     role: role,
+    senderId: id,
     from: { type: 'string', format: 'date-time' },
     to: { type: 'string', format: 'date-time' },
     limit: { type: 'integer', minimum: 1, maximum: 200 },
@@ -183,11 +184,37 @@ export const reviewDecisionBodySchema = {
   type: 'object',
   required: ['outcome'],
   additionalProperties: false,
-  properties: { outcome: { type: 'string', enum: ['release', 'release_redacted', 'reject'] }, note: { type: 'string', maxLength: 5000 } },
+  properties: {
+    outcome: { type: 'string', enum: ['release', 'release_redacted', 'reject'] },
+    reason: { type: 'string', maxLength: 2000, description: 'Why: required to release (or release redacted) a safeguarding hold; audited' },
+    confirm: { type: 'boolean', description: 'Must be true to release an original that hands a possible child a contact detail' },
+    note: { type: 'string', maxLength: 5000 },
+  },
+} as const;
+
+/** Opening a sealed original: why (audited with the opening). */
+export const originalBodySchema = {
+  type: 'object',
+  required: ['reason'],
+  additionalProperties: false,
+  properties: { reason: { type: 'string', minLength: 3, maxLength: 1000, pattern: '\\S' } },
+} as const;
+
+/** Removing a strike: why (audited). */
+export const strikeRemovalBodySchema = {
+  type: 'object',
+  required: ['reason'],
+  additionalProperties: false,
+  properties: { reason: { type: 'string', minLength: 3, maxLength: 1000, pattern: '\\S' } },
 } as const;
 
 /** Note body. */
-export const noteBodySchema = { type: 'object', required: ['note'], additionalProperties: false, properties: { note: { type: 'string', minLength: 1, maxLength: 5000 } } } as const;
+export const noteBodySchema = {
+  type: 'object',
+  required: ['note'],
+  additionalProperties: false,
+  properties: { note: { type: 'string', minLength: 1, maxLength: 5000 }, doNotRelease: { type: 'boolean', description: 'Safeguarding lead: mark the item "do not release" (the API then refuses any release)' } },
+} as const;
 
 /** Strike body. */
 export const strikeBodySchema = {

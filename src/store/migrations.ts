@@ -215,11 +215,45 @@ function idempotencyExpiry(): Migration {
   };
 }
 
+/**
+ * Issue 16: safeguarding holds that stay safe. Reviews learn who receives the message (recipient,
+ * role, the student's age band, the stage), their queue priority and its parts, how many of the
+ * finding's fragments were already delivered, the decision's reason, a "do not release" mark and a
+ * pending four-eyes release request. Notes get a kind; moderators a name, a disabled time and a
+ * must-change-password flag; strikes the reason they were removed.
+ */
+function safeguardingReview(): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      const add = async (table: string, column: string, type: 'text' | 'integer', notNullDefault?: string | number) => {
+        await db.schema
+          .alterTable(table)
+          .addColumn(column, type, (c) => (notNullDefault === undefined ? c : c.notNull().defaultTo(notNullDefault)))
+          .execute();
+      };
+      for (const col of ['recipient_id', 'recipient_role', 'student_age', 'stage', 'priority_parts', 'decision_reason', 'do_not_release_note', 'release_requested_by', 'release_requested_at', 'release_reason']) {
+        await add('reviews', col, 'text');
+      }
+      await add('reviews', 'priority', 'integer', 0);
+      await add('reviews', 'delivered_fragments', 'integer', 0);
+      // Existing rows keep their order: their priority is their severity.
+      await sql`UPDATE reviews SET priority = severity`.execute(db);
+      await db.schema.createIndex('reviews_queue_priority').on('reviews').columns(['queue', 'status', 'priority', 'created_at', 'id']).execute();
+      await db.schema.createIndex('reviews_conversation_sender').on('reviews').columns(['conversation_id', 'sender_id', 'status']).execute();
+      await add('notes', 'kind', 'text', 'note');
+      await add('moderators', 'name', 'text');
+      await add('moderators', 'disabled_at', 'text');
+      await add('moderators', 'must_change_password', 'integer', 0);
+      await add('strikes', 'removed_reason', 'text');
+    },
+  };
+}
+
 /** The in-code migration provider for `dialect`. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
     async getMigrations() {
-      return { '0001_initial': initial(dialect), '0002_audit_queue': auditQueue(dialect), '0003_idempotency_expiry': idempotencyExpiry() };
+      return { '0001_initial': initial(dialect), '0002_audit_queue': auditQueue(dialect), '0003_idempotency_expiry': idempotencyExpiry(), '0004_safeguarding_review': safeguardingReview() };
     },
   };
 }

@@ -74,6 +74,25 @@ export interface ReviewsTable {
   decided_at: string | null;
   decided_by: string | null;
   outcome: string | null;
+  /** Who receives the message, their role there, the student's age band and the stage (for the queue and the case). */
+  recipient_id: string | null;
+  recipient_role: string | null;
+  student_age: string | null;
+  stage: string | null;
+  /** Queue order: the decision's severity plus the policy's priority points (see policy/priority.ts). */
+  priority: Generated<number>;
+  /** JSON [{label, points}]: why the priority is what it is. */
+  priority_parts: string | null;
+  /** How many messages of the finding's assembled detail had already been delivered when it was held. */
+  delivered_fragments: Generated<number>;
+  /** The moderator's reason for the decision. */
+  decision_reason: string | null;
+  /** The note of a safeguarding lead that marked the item "do not release" (the API refuses to release it). */
+  do_not_release_note: string | null;
+  /** Four eyes: the moderator who asked for the release, when and why (another must approve). */
+  release_requested_by: string | null;
+  release_requested_at: string | null;
+  release_reason: string | null;
 }
 
 /** A moderator's note on a review or a user. */
@@ -84,6 +103,8 @@ export interface NotesTable {
   author: string;
   note: string;
   created_at: string;
+  /** 'note', or 'do_not_release' (a safeguarding lead's mark that the API enforces). */
+  kind: Generated<string>;
 }
 
 /** A strike against a user; removal is recorded, never deleted. */
@@ -97,6 +118,7 @@ export interface StrikesTable {
   created_at: string;
   removed_at: string | null;
   removed_by: string | null;
+  removed_reason?: string | null;
 }
 
 /** Users seen as senders or participants (their last known role). */
@@ -113,6 +135,11 @@ export interface ModeratorsTable {
   role: string;
   password_hash: string;
   created_at: string;
+  name?: string | null;
+  /** Set when an admin disabled the account: it signs in no more and its sessions end. */
+  disabled_at?: string | null;
+  /** 1 until the holder of an invited (or first-start) account chooses their own password. */
+  must_change_password?: Generated<number>;
 }
 
 /** Moderator sessions; the cookie holds the token, the table only its sha256. */

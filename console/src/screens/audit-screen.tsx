@@ -45,14 +45,20 @@ export function AuditScreen() {
       {verify && <p role="status" className="status-line">{verify}</p>}
       {error && <p role="alert" className="error">{error}</p>}
       <table>
-        <thead><tr><th scope="col">#</th><th scope="col">When</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Subject</th><th scope="col">Hash</th></tr></thead>
+        <thead><tr><th scope="col">#</th><th scope="col">When</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Subject</th><th scope="col">Reason</th><th scope="col">Hash</th></tr></thead>
         <tbody>
           {entries.map((e) => (
-            <tr key={e.seq}><td>{e.seq}</td><td>{formatDateTime(e.at)}</td><td>{e.actor}</td><td className="mono">{e.action}</td><td className="mono">{e.subject}</td><td className="mono" title={e.hash}>{e.hash.slice(0, 10)}…</td></tr>
+            <tr key={e.seq}><td>{e.seq}</td><td>{formatDateTime(e.at)}</td><td>{e.actorName ? `${e.actorName} (${e.actorEmail})` : (e.actorEmail ?? e.actor)}</td><td className="mono">{e.action}</td><td className="mono">{e.subject}</td><td className="audit-reason">{reasonOf(e.details)}</td><td className="mono" title={e.hash}>{e.hash.slice(0, 10)}…</td></tr>
           ))}
         </tbody>
       </table>
       {cursor && <button type="button" className="more" onClick={() => void more()}>Load more</button>}
     </div>
   );
+}
+
+/** The reason a moderator gave for an audited act, when there is one. */
+function reasonOf(details: unknown): string {
+  const d = (details ?? {}) as { reason?: unknown; requestReason?: unknown };
+  return typeof d.reason === 'string' ? d.reason : '';
 }

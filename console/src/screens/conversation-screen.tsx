@@ -9,6 +9,7 @@ import { ActionBadge, KindChips, StatusBadge } from '../components/badges.tsx';
 import { FindingsTable } from '../components/findings-table.tsx';
 import { HighlightedText } from '../components/highlighted-text.tsx';
 import { Link } from '../components/link.tsx';
+import { AGE_WORDS } from '../me.ts';
 import { formatDateTime } from '../format.ts';
 
 /** The conversation `conversationId`. */
@@ -23,14 +24,23 @@ export function ConversationScreen({ conversationId }: { conversationId: string 
   return (
     <div className="page">
       <h1>Conversation <span className="mono">{data.conversation.id}</span></h1>
+      {data.conversation.participants && data.conversation.participants.length > 0 && (
+        <p className="meta participants">
+          Between {data.conversation.participants.map((p, i) => (
+            <span key={p.id}>{i > 0 ? ', ' : ''}<Link href={`/users/${encodeURIComponent(p.id)}`}>{p.name ? `${p.name} (${p.id})` : p.id}</Link> ({p.role})</span>
+          ))}
+          {' '}· <span className="age-band">student {data.conversation.studentAge ? AGE_WORDS[data.conversation.studentAge] ?? data.conversation.studentAge : 'age unknown'}</span>
+        </p>
+      )}
       <ol className="messages wide">
         {data.messages.map((m) => (
-          <li key={m.id} id={`m-${m.id}`} className={`msg role-${m.senderRole}`}>
+          <li key={m.id} id={`m-${m.id}`} data-message-id={m.id} className={`msg role-${m.senderRole} ${m.partOfDetail?.delivered ? 'part-of-detail' : ''}`}>
             <div className="msg-meta">
-              <strong>{m.senderRole}</strong> <Link href={`/users/${encodeURIComponent(m.senderId)}`}>{m.senderId}</Link> ·{' '}
+              <strong>{m.senderName ?? m.senderRole}</strong> <Link href={`/users/${encodeURIComponent(m.senderId)}`}>{m.senderId}</Link> ({m.senderRole}) ·{' '}
               <time dateTime={m.createdAt}>{formatDateTime(m.createdAt)}</time> · <StatusBadge status={m.status} />
               {m.decision && m.decision.action !== 'allow' && <> · <ActionBadge action={m.decision.action} /></>}
               {m.kinds && m.kinds.length > 0 && <> · <KindChips kinds={m.kinds} /></>}
+              {m.partOfDetail?.delivered && <span className="badge fragment-tag">delivered — part of the detail</span>}
             </div>
             <HighlightedText text={m.redactedText} placeholders />
             {((m.findings?.length ?? 0) > 0 || (m.decision && m.decision.action !== 'allow')) && (

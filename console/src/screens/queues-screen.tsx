@@ -3,6 +3,8 @@
  * role, dates) kept in the URL, a server-paged list (cursor, 50 at a time — a queue of 10,000 is
  * never loaded whole) and the selected review beside it. After release/reject the item leaves the
  * list and the next one opens, so a moderator can work the queue from the keyboard (j/k, r/e/x).
+ * Rows are ordered by priority and grouped by sender; each names the sender, the recipient and the
+ * student's age band.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, errorText, type QueueFilters } from '../api.ts';
@@ -10,6 +12,8 @@ import { KINDS, QUEUE_NAMES, SENDER_ROLES, type QueueItem, type QueueName, type 
 import { ActionBadge, KindChips, SeverityBadge } from '../components/badges.tsx';
 import { Link } from '../components/link.tsx';
 import { ageOf, formatDateTime } from '../format.ts';
+import { groupBySender } from '../group-by-sender.ts';
+import { AGE_WORDS } from '../me.ts';
 import { navigate } from '../router.ts';
 import { ReviewPanel } from './review-panel.tsx';
 
@@ -76,7 +80,7 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
     api.queue(name, toApiFilters(filtersFrom(new URLSearchParams(searchKey))), null, PAGE).then(
       (page) => {
         if (mine !== gen.current) return;
-        setItems(page.items);
+        setItems(groupBySender(page.items));
         setTotal(page.total);
         setCursor(page.nextCursor);
         setLoading(false);
@@ -102,7 +106,7 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
     try {
       const page = await api.queue(name, toApiFilters(filters), cursor, PAGE);
       if (mine !== gen.current) return base;
-      const merged = [...base, ...page.items.filter((p) => !base.some((i) => i.reviewId === p.reviewId))];
+      const merged = groupBySender([...base, ...page.items.filter((p) => !base.some((i) => i.reviewId === p.reviewId))]);
       setItems(merged);
       setTotal(page.total);
       setCursor(page.nextCursor);
@@ -212,16 +216,29 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
           </p>
           {error && <p role="alert" className="error">{error}</p>}
           <ol className="items" ref={listRef}>
-            {items.map((it) => (
-              <li key={it.reviewId} data-review-id={it.reviewId}>
+            {items.map((it, i) => (
+              <li key={it.reviewId} data-review-id={it.reviewId} data-sender-id={it.senderId}>
+                {(i === 0 || items[i - 1].senderId !== it.senderId) && (it.senderOpenHolds ?? 1) > 1 && (
+                  <p className="sender-group-head">{it.senderName ?? it.senderId}: {it.senderOpenHolds} open holds</p>
+                )}
                 <Link href={queueHref(name, it.reviewId, searchKey)} className="item" aria-current={it.reviewId === reviewId ? 'true' : undefined}>
                   <span className="item-top">
+                    <span className="badge priority" title={(it.priorityParts ?? []).map((p) => `${p.label} ${p.points}`).join(' + ')}>
+                      <span className="sr-only">Priority </span>{it.priority ?? it.severity}
+                    </span>
                     <SeverityBadge severity={it.severity} />
                     <ActionBadge action={it.action} />
                     <KindChips kinds={it.kinds} />
                     <time className="age" dateTime={it.createdAt} title={formatDateTime(it.createdAt)}>{ageOf(it.createdAt)}</time>
                   </span>
-                  <span className="item-who">{it.senderRole} <span className="mono">{it.senderId}</span></span>
+                  <span className="item-who">
+                    {it.senderRole} <strong>{it.senderName ?? ''}</strong> <span className="mono">{it.senderId}</span>
+                    {it.doNotRelease && <span className="flag flag-dnr">do not release</span>}
+                    {(it.deliveredFragments ?? 0) > 0 && <span className="flag flag-fragments">{it.deliveredFragments} delivered</span>}
+                  </span>
+                  <span className="item-to">
+                    to {it.recipientRole ?? 'recipient'} <strong>{it.recipientName ?? ''}</strong> <span className="mono">{it.recipientId ?? 'unknown'}</span> · <span className="age-band">{it.studentAge ? AGE_WORDS[it.studentAge] ?? it.studentAge : 'age unknown'}</span>
+                  </span>
                   <span className="preview">{it.preview}</span>
                 </Link>
               </li>
@@ -242,8 +259,8 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
             <div className="panel"><p className="muted">{items.length ? 'Select an item to review it.' : loading ? 'Loading…' : 'No items to review with these filters.'}</p></div>
           )}
           <p className="shortcuts-help">
-            Shortcuts: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>r</kbd> release · <kbd>e</kbd> release redacted ·{' '}
-            <kbd>x</kbd> reject · <kbd>s</kbd> strike · <kbd>n</kbd> note · <kbd>o</kbd> open original
+            Shortcuts: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>r</kbd> release (asks for a reason and confirmation) · <kbd>e</kbd> release redacted ·{' '}
+            <kbd>x</kbd> reject · <kbd>s</kbd> strike · <kbd>n</kbd> note · <kbd>o</kbd> open original (asks why)
           </p>
         </section>
       </div>

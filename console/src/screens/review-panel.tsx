@@ -1,8 +1,13 @@
 /**
- * One review: the caught message in its conversation, why it was caught, what the sender was told,
- * and the moderator's actions (release, release redacted, reject, strike, note) with shortcuts.
- * The sealed original is fetched only when the moderator asks ("Open original"); the service
- * audits every such call, and the console keeps it only in memory for this view.
+ * One review, the whole case in view: what was decided and why, the nudge, the notes and who decided
+ * (people, not ids) first; then the caught message and its conversation, with the messages already
+ * delivered that carry part of an assembled detail marked "delivered — part of the detail".
+ *
+ * Actions follow the signed-in moderator's role (the service says which, per review): a button the
+ * role may not use is absent, not merely disabled. Releasing a safeguarding hold always goes through
+ * a dialog that asks for a reason and, when a possible child would receive a contact detail, a
+ * confirmation naming what will be delivered; no single key releases anything. The sealed original
+ * opens only with a reason, which the service audits.
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, errorText } from '../api.ts';
@@ -13,6 +18,7 @@ import { HighlightedText } from '../components/highlighted-text.tsx';
 import { Link } from '../components/link.tsx';
 import { Modal } from '../components/modal.tsx';
 import { formatDateTime, timeAgo } from '../format.ts';
+import { AGE_WORDS, personName } from '../me.ts';
 import { useShortcuts } from '../shortcuts.ts';
 
 /** The three outcomes that close a review. */
@@ -23,6 +29,8 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
   release_redacted: 'Released redacted',
   reject: 'Rejected',
 };
+
+type Dialog = 'note' | 'strike' | 'original' | { release: Outcome } | null;
 
 /** The review `reviewId`; `onDecided` runs after an outcome (the queue moves on). */
 export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce }: {
@@ -36,7 +44,7 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
   const [error, setError] = useState<string | null>(null);
   const [original, setOriginal] = useState<Original | null>(null);
   const [busy, setBusy] = useState(false);
-  const [dialog, setDialog] = useState<'note' | 'strike' | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
   // Findings of the other messages (score and why), from the conversation route; optional extra.
   const [whyById, setWhyById] = useState<Map<string, Finding[]>>(new Map());
 
@@ -63,43 +71,47 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
   }, [reviewId]);
 
   const isOpen = detail?.review.status === 'open';
+  const actions = detail?.actions;
+  const safeguarding = detail?.review.queue === 'safeguarding';
 
-  async function decide(outcome: Outcome) {
+  async function decide(outcome: Outcome, extra: { reason?: string; confirm?: boolean } = {}) {
     if (!detail || !isOpen || busy) return;
     setBusy(true);
     try {
-      await api.decide(reviewId, outcome);
+      const out = await api.decide(reviewId, outcome, extra);
+      if (out?.awaiting) {
+        announce(`Release requested: ${out.awaiting}.`);
+        setDetail(await api.review(reviewId));
+        return;
+      }
       announce(`${OUTCOME_WORDS[outcome]} message ${detail.message.id}.`);
       window.dispatchEvent(new Event('chaperone:queues-changed'));
       if (onDecided) onDecided(reviewId, outcome);
       else setDetail(await api.review(reviewId));
     } catch (e) {
       setError(errorText(e));
+      throw e;
     } finally {
       setBusy(false);
     }
   }
 
-  async function openOriginal() {
-    if (!detail || original || busy) return;
-    setBusy(true);
-    try {
-      setOriginal(await api.original(detail.message.id));
-      announce('Original opened. This access is recorded in the audit log.');
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+  /** A release of a safeguarding hold always goes through the dialog (reason, confirmation). */
+  function startRelease(outcome: 'release' | 'release_redacted') {
+    if (!detail || !actions) return;
+    const allowed = outcome === 'release' ? actions.release : actions.releaseRedacted;
+    if (!allowed) return;
+    if (outcome === 'release' || safeguarding) setDialog({ release: outcome });
+    else void decide(outcome).catch(() => undefined);
   }
 
   useShortcuts({
-    r: () => void decide('release'),
-    e: () => void decide('release_redacted'),
-    x: () => void decide('reject'),
-    s: () => detail && setDialog('strike'),
-    n: () => detail && setDialog('note'),
-    o: () => void openOriginal(),
+    r: () => startRelease('release'),
+    e: () => startRelease('release_redacted'),
+    x: () => { if (actions?.reject) void decide('reject').catch(() => undefined); },
+    s: () => { if (actions?.strike) setDialog('strike'); },
+    n: () => { if (actions?.note) setDialog('note'); },
+    o: () => { if (actions?.openOriginal && !original) setDialog('original'); },
     j: () => onNext?.(),
     k: () => onPrevious?.(),
   });
@@ -112,6 +124,9 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
   const findings = original
     ? original.findings.map((f) => ({ ...f, detector: f.detector ?? detail.findings.find((d) => d.kind === f.kind && d.start === f.start && d.end === f.end)?.detector }))
     : detail.findings;
+  const recipient = review.recipient;
+  const deliveredParts = detail.conversation.filter((m) => m.partOfDetail?.delivered);
+  const releaseWords = actions?.releaseNeeds.approving ? 'Approve release' : actions?.releaseNeeds.secondModerator ? 'Ask to release' : 'Release';
   return (
     <article className="panel review" aria-labelledby="review-title" data-review-id={review.id}>
       <header className="review-head">
@@ -121,7 +136,14 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
           </h2>
           <p className="meta">
             <span className={`queue-tag queue-${review.queue}`}>{review.queue}</span>{' '}
-            From <Link href={`/users/${encodeURIComponent(message.senderId)}`}>{message.senderId}</Link> ({message.senderRole}) ·{' '}
+            From <Link href={`/users/${encodeURIComponent(message.senderId)}`}>{message.senderName ? `${message.senderName} (${message.senderId})` : message.senderId}</Link> ({message.senderRole})
+            {recipient && (
+              <>
+                {' '}to <Link href={`/users/${encodeURIComponent(recipient.id)}`}>{recipient.name ? `${recipient.name} (${recipient.id})` : recipient.id}</Link> ({recipient.role ?? 'role unknown'})
+              </>
+            )}
+            {' '}· <span className="age-band" data-age={review.studentAge ?? 'unknown'}>student {review.studentAge ? AGE_WORDS[review.studentAge] ?? review.studentAge : 'age unknown'}</span>
+            {review.stage && <> · {review.stage}</>} ·{' '}
             <time dateTime={message.createdAt} title={formatDateTime(message.createdAt)}>{timeAgo(message.createdAt)}</time> ·{' '}
             <Link href={`/conversations/${encodeURIComponent(message.conversationId)}`}>conversation {message.conversationId}</Link>
           </p>
@@ -134,69 +156,54 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
 
       {error && <p role="alert" className="error">{error}</p>}
 
+      {review.doNotRelease && (
+        <p className="dnr-banner" role="note">
+          <strong>Do not release.</strong> {review.doNotRelease.note} — {personName(review.doNotRelease.by)}, {formatDateTime(review.doNotRelease.at)}
+        </p>
+      )}
+      {review.releaseRequest && review.status === 'open' && (
+        <p className="request-banner" role="note">
+          <strong>Release requested</strong> by {personName(review.releaseRequest.by)}{review.releaseRequest.at ? `, ${formatDateTime(review.releaseRequest.at)}` : ''}: {review.releaseRequest.reason}. A second moderator or a safeguarding lead must approve it.
+        </p>
+      )}
+      {review.status !== 'open' && (
+        <p className="decided" data-testid="decided">
+          Decided <strong>{review.outcome?.replace('_', ' ')}</strong> by {personName(review.decidedBy ?? null)}
+          {review.decidedAt ? <>, <time dateTime={review.decidedAt}>{formatDateTime(review.decidedAt)}</time></> : null}
+          {review.decisionReason ? <>: “{review.decisionReason}”</> : null}
+        </p>
+      )}
+
       <div className="actions" role="toolbar" aria-label="Review actions">
-        <button type="button" className="primary" disabled={!isOpen || busy} onClick={() => void decide('release')} aria-keyshortcuts="r">
-          Release <kbd aria-hidden="true">r</kbd>
-        </button>
-        <button type="button" disabled={!isOpen || busy} onClick={() => void decide('release_redacted')} aria-keyshortcuts="e">
-          Release redacted <kbd aria-hidden="true">e</kbd>
-        </button>
-        <button type="button" className="danger" disabled={!isOpen || busy} onClick={() => void decide('reject')} aria-keyshortcuts="x">
-          Reject <kbd aria-hidden="true">x</kbd>
-        </button>
-        <button type="button" disabled={busy} onClick={() => setDialog('strike')} aria-keyshortcuts="s">
-          Strike sender <kbd aria-hidden="true">s</kbd>
-        </button>
-        <button type="button" disabled={busy} onClick={() => setDialog('note')} aria-keyshortcuts="n">
-          Note <kbd aria-hidden="true">n</kbd>
-        </button>
-      </div>
-
-      <section aria-labelledby="msg-h" className="caught">
-        <div className="section-head">
-          <h3 id="msg-h">{original ? 'Original message' : 'Message (redacted)'}</h3>
-          {!original && (
-            <button type="button" onClick={() => void openOriginal()} disabled={busy} aria-keyshortcuts="o">
-              Open original <kbd aria-hidden="true">o</kbd>
-            </button>
-          )}
-        </div>
-        {original ? (
-          <>
-            <HighlightedText text={original.text} findings={findings} className="original" />
-            <p className="note-small">You opened the sealed original; this access was recorded in the audit log.</p>
-          </>
-        ) : (
-          <>
-            <HighlightedText text={message.redactedText} placeholders />
-            <p className="note-small">The original is sealed. Opening it is recorded in the audit log.</p>
-          </>
+        {actions?.release && (
+          <button type="button" className="primary" disabled={busy} onClick={() => startRelease('release')} aria-keyshortcuts="r">
+            {releaseWords}… <kbd aria-hidden="true">r</kbd>
+          </button>
         )}
-        <FindingsTable findings={findings} caption="What was caught, and why" />
-      </section>
-
-      <section aria-labelledby="conv-h" className="conversation">
-        <h3 id="conv-h">Conversation</h3>
-        <ol className="messages">
-          {detail.conversation.map((m) => (
-            <li key={m.id} className={`msg role-${m.senderRole} ${m.id === message.id ? 'current' : ''}`} aria-current={m.id === message.id ? 'true' : undefined}>
-              <div className="msg-meta">
-                <strong>{m.senderRole}</strong> <span className="mono">{m.senderId}</span> ·{' '}
-                <time dateTime={m.createdAt}>{formatDateTime(m.createdAt)}</time> · <StatusBadge status={m.status} />
-                {m.kinds && m.kinds.length > 0 && <> · <KindChips kinds={m.kinds} /></>}
-                {m.id === message.id && <span className="badge current-tag">this message</span>}
-              </div>
-              <HighlightedText text={m.redactedText} placeholders />
-              {m.id !== message.id && (whyById.get(m.id)?.length ?? 0) > 0 && (
-                <details>
-                  <summary>Why it was caught ({whyById.get(m.id)!.length})</summary>
-                  <FindingsTable findings={whyById.get(m.id)!} />
-                </details>
-              )}
-            </li>
-          ))}
-        </ol>
-      </section>
+        {actions?.releaseRedacted && (
+          <button type="button" disabled={busy} onClick={() => startRelease('release_redacted')} aria-keyshortcuts="e">
+            Release redacted{safeguarding ? '…' : ''} <kbd aria-hidden="true">e</kbd>
+          </button>
+        )}
+        {actions?.reject && (
+          <button type="button" className="danger" disabled={busy} onClick={() => void decide('reject').catch(() => undefined)} aria-keyshortcuts="x">
+            Reject <kbd aria-hidden="true">x</kbd>
+          </button>
+        )}
+        {actions?.strike && (
+          <button type="button" disabled={busy} onClick={() => setDialog('strike')} aria-keyshortcuts="s">
+            Strike sender <kbd aria-hidden="true">s</kbd>
+          </button>
+        )}
+        {actions?.note && (
+          <button type="button" disabled={busy} onClick={() => setDialog('note')} aria-keyshortcuts="n">
+            Note <kbd aria-hidden="true">n</kbd>
+          </button>
+        )}
+        {isOpen && safeguarding && !actions?.release && !review.doNotRelease && (
+          <span className="muted role-hint">Only a safeguarding lead can release a safeguarding hold.</span>
+        )}
+      </div>
 
       <section aria-labelledby="decision-h" className="decision">
         <h3 id="decision-h">Decision</h3>
@@ -213,6 +220,11 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
             ))}
           </ul>
         )}
+        {review.priorityParts && review.priorityParts.length > 0 && (
+          <p className="priority-parts">
+            Priority <strong>{review.priority}</strong>: {review.priorityParts.map((p) => `${p.label} ${p.points}`).join(' + ')}
+          </p>
+        )}
         <dl className="nudges">
           <dt>Sender was told</dt>
           <dd>{decision.nudge ? decision.nudge.text : <span className="muted">no nudge</span>}</dd>
@@ -223,37 +235,191 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
             </>
           )}
         </dl>
-        {review.notes && review.notes.length > 0 && (
-          <>
-            <h4>Notes</h4>
-            <ul className="notes">
-              {review.notes.map((n, i) => (
-                <li key={n.id ?? i}>{n.note}<span className="muted">{n.author ? ` — ${n.author}` : ''}{n.createdAt ? `, ${formatDateTime(n.createdAt)}` : ''}</span></li>
-              ))}
-            </ul>
-          </>
-        )}
+        <h4>Notes</h4>
+        {review.notes && review.notes.length > 0 ? (
+          <ul className="notes">
+            {review.notes.map((n, i) => (
+              <li key={n.id ?? i} data-kind={n.kind ?? 'note'}>
+                {n.kind === 'do_not_release' && <strong>Do not release: </strong>}
+                {n.note}
+                <span className="muted"> — {personName({ id: n.author, email: n.authorEmail, name: n.authorName })}{n.createdAt ? `, ${formatDateTime(n.createdAt)}` : ''}</span>
+              </li>
+            ))}
+          </ul>
+        ) : <p className="muted">No notes yet.</p>}
       </section>
 
-      <NoteDialog open={dialog === 'note'} onClose={() => setDialog(null)} onSave={async (note) => {
-        await api.note(review.id, note);
-        announce('Note added.');
+      <section aria-labelledby="msg-h" className="caught">
+        <div className="section-head">
+          <h3 id="msg-h">{original ? 'Original message' : 'Message (redacted)'}</h3>
+          {!original && actions?.openOriginal && (
+            <button type="button" onClick={() => setDialog('original')} disabled={busy} aria-keyshortcuts="o">
+              Open original… <kbd aria-hidden="true">o</kbd>
+            </button>
+          )}
+        </div>
+        {original ? (
+          <>
+            <HighlightedText text={original.text} findings={findings} className="original" />
+            <p className="note-small">You opened the sealed original; this access and your reason were recorded in the audit log.</p>
+          </>
+        ) : (
+          <>
+            <HighlightedText text={message.redactedText} placeholders />
+            <p className="note-small">The original is sealed. {actions?.openOriginal ? 'Opening it asks for a reason, recorded in the audit log.' : 'A safeguarding lead can open it.'}</p>
+          </>
+        )}
+        {deliveredParts.length > 0 && (
+          <p className="fragments-warning" role="note">
+            <strong>The recipient already has part of this detail:</strong> {deliveredParts.length} earlier {deliveredParts.length === 1 ? 'message was' : 'messages were'} delivered before the rest arrived (marked below).
+          </p>
+        )}
+        <FindingsTable findings={findings} caption="What was caught, and why" />
+      </section>
+
+      <section aria-labelledby="conv-h" className="conversation">
+        <h3 id="conv-h">Conversation</h3>
+        <ol className="messages">
+          {detail.conversation.map((m) => (
+            <li key={m.id} data-message-id={m.id} className={`msg role-${m.senderRole} ${m.id === message.id ? 'current' : ''} ${m.partOfDetail?.delivered ? 'part-of-detail' : ''}`} aria-current={m.id === message.id ? 'true' : undefined}>
+              <div className="msg-meta">
+                <strong>{m.senderName ?? m.senderRole}</strong> <span className="mono">{m.senderId}</span> ({m.senderRole}) ·{' '}
+                <time dateTime={m.createdAt}>{formatDateTime(m.createdAt)}</time> · <StatusBadge status={m.status} />
+                {m.kinds && m.kinds.length > 0 && <> · <KindChips kinds={m.kinds} /></>}
+                {m.partOfDetail?.delivered && <span className="badge fragment-tag">delivered — part of the detail</span>}
+                {m.id === message.id && <span className="badge current-tag">this message</span>}
+              </div>
+              <HighlightedText text={m.redactedText} placeholders />
+              {m.id !== message.id && (whyById.get(m.id)?.length ?? 0) > 0 && (
+                <details>
+                  <summary>Why it was caught ({whyById.get(m.id)!.length})</summary>
+                  <FindingsTable findings={whyById.get(m.id)!} />
+                </details>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <NoteDialog open={dialog === 'note'} canMarkDoNotRelease={!!actions?.doNotRelease} onClose={() => setDialog(null)} onSave={async (note, doNotRelease) => {
+        await api.note(review.id, note, doNotRelease);
         setDetail(await api.review(review.id));
+        announce(doNotRelease ? 'Marked do not release.' : 'Note added.');
       }} />
       <StrikeDialog open={dialog === 'strike'} userId={message.senderId} onClose={() => setDialog(null)} onSave={async (weight, reason) => {
         await api.addStrike(message.senderId, weight, reason);
         announce(`Strike added to ${message.senderId}.`);
       }} />
+      <ReasonDialog open={dialog === 'original'} title="Open the sealed original" label="Why do you need to see the original?" submit="Open original" onClose={() => setDialog(null)} onSave={async (reason) => {
+        const opened = await api.original(message.id, reason);
+        // Close first, so the shortcuts work again as soon as the original shows.
+        setDialog(null);
+        setOriginal(opened);
+        announce('Original opened. This access and your reason are recorded in the audit log.');
+      }} />
+      {typeof dialog === 'object' && dialog !== null && (
+        <ReleaseDialog
+          outcome={dialog.release}
+          needsReason={!!actions?.releaseNeeds.reason || dialog.release === 'release'}
+          confirmation={dialog.release === 'release' ? actions?.releaseNeeds.confirmation ?? null : null}
+          title={dialog.release === 'release' ? `${releaseWords}: deliver the original` : 'Release redacted'}
+          submit={dialog.release === 'release' ? releaseWords : 'Release redacted'}
+          onClose={() => setDialog(null)}
+          onSave={(reason, confirm) => decide(dialog.release, { reason, confirm })}
+        />
+      )}
     </article>
   );
 }
 
-function NoteDialog({ open, onClose, onSave }: { open: boolean; onClose: () => void; onSave: (note: string) => Promise<void> }) {
+/** Release (or release redacted): a reason, and a confirmation that names what will be delivered. */
+function ReleaseDialog({ outcome, needsReason, confirmation, title, submit, onClose, onSave }: {
+  outcome: Outcome;
+  needsReason: boolean;
+  confirmation: string | null;
+  title: string;
+  submit: string;
+  onClose: () => void;
+  onSave: (reason: string, confirm: boolean) => Promise<void>;
+}) {
+  const [reason, setReason] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function go(e: FormEvent) {
+    e.preventDefault();
+    if (needsReason && !reason.trim()) return setError('Give a reason: it is recorded in the audit log with your name.');
+    if (confirmation && !confirmed) return setError('Tick the confirmation: it names what will be delivered.');
+    try {
+      await onSave(reason.trim(), !!confirmation && confirmed);
+      onClose();
+    } catch (err) {
+      setError(errorText(err));
+    }
+  }
+  return (
+    <Modal open title={title} onClose={onClose}>
+      <form onSubmit={go} data-outcome={outcome}>
+        <label htmlFor="release-reason">Reason for the release</label>
+        <textarea id="release-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
+        {confirmation && (
+          <div className="confirm-box">
+            <p className="confirmation" data-testid="release-confirmation">{confirmation}</p>
+            <label className="check"><input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> I confirm this delivery</label>
+          </div>
+        )}
+        {error && <p role="alert" className="error">{error}</p>}
+        <div className="form-actions">
+          <button type="submit" className="primary">{submit}</button>
+          <button type="button" onClick={onClose}>Cancel</button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+/** A dialog that asks for a reason before an audited act. */
+function ReasonDialog({ open, title, label, submit, onClose, onSave }: { open: boolean; title: string; label: string; submit: string; onClose: () => void; onSave: (reason: string) => Promise<void> }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (open) {
+      setReason('');
+      setError(null);
+    }
+  }, [open]);
+  async function go(e: FormEvent) {
+    e.preventDefault();
+    if (reason.trim().length < 3) return setError('Give a reason: it is recorded in the audit log with your name.');
+    try {
+      await onSave(reason.trim());
+      onClose();
+    } catch (err) {
+      setError(errorText(err));
+    }
+  }
+  return (
+    <Modal open={open} title={title} onClose={onClose}>
+      <form onSubmit={go}>
+        <label htmlFor="reason-text">{label}</label>
+        <textarea id="reason-text" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
+        {error && <p role="alert" className="error">{error}</p>}
+        <div className="form-actions">
+          <button type="submit" className="primary">{submit}</button>
+          <button type="button" onClick={onClose}>Cancel</button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+function NoteDialog({ open, canMarkDoNotRelease, onClose, onSave }: { open: boolean; canMarkDoNotRelease: boolean; onClose: () => void; onSave: (note: string, doNotRelease: boolean) => Promise<void> }) {
   const [note, setNote] = useState('');
+  const [dnr, setDnr] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (open) {
       setNote('');
+      setDnr(false);
       setError(null);
     }
   }, [open]);
@@ -261,7 +427,7 @@ function NoteDialog({ open, onClose, onSave }: { open: boolean; onClose: () => v
     e.preventDefault();
     if (!note.trim()) return setError('Write a note first.');
     try {
-      await onSave(note.trim());
+      await onSave(note.trim(), dnr);
       onClose();
     } catch (err) {
       setError(errorText(err));
@@ -272,6 +438,9 @@ function NoteDialog({ open, onClose, onSave }: { open: boolean; onClose: () => v
       <form onSubmit={submit}>
         <label htmlFor="note-text">Note (visible to other moderators)</label>
         <textarea id="note-text" rows={4} value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
+        {canMarkDoNotRelease && (
+          <label className="check"><input type="checkbox" checked={dnr} onChange={(e) => setDnr(e.target.checked)} /> Do not release (the service will refuse any release)</label>
+        )}
         {error && <p role="alert" className="error">{error}</p>}
         <div className="form-actions">
           <button type="submit" className="primary">Save note</button>

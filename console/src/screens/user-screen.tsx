@@ -8,6 +8,8 @@ import type { UserPage } from '../api-types.ts';
 import { ActionBadge, KindChips } from '../components/badges.tsx';
 import { Link } from '../components/link.tsx';
 import { formatDateTime } from '../format.ts';
+import { Modal } from '../components/modal.tsx';
+import { personName, useCan } from '../me.ts';
 
 /** The page of user `userId`. */
 export function UserScreen({ userId, announce }: { userId: string; announce: (t: string) => void }) {
@@ -15,6 +17,9 @@ export function UserScreen({ userId, announce }: { userId: string; announce: (t:
   const [error, setError] = useState<string | null>(null);
   const [weight, setWeight] = useState('1');
   const [reason, setReason] = useState('');
+  const [removing, setRemoving] = useState<{ id: string; reason: string } | null>(null);
+  const [removeReason, setRemoveReason] = useState('');
+  const canStrike = useCan('strikes.write');
 
   const load = useCallback(() => {
     api.user(userId).then(setPage, (e) => setError(errorText(e)));
@@ -36,9 +41,15 @@ export function UserScreen({ userId, announce }: { userId: string; announce: (t:
       setError(errorText(err));
     }
   }
-  async function remove(strikeId: string) {
+  async function remove(e: FormEvent) {
+    e.preventDefault();
+    if (!removing) return;
+    if (removeReason.trim().length < 3) return setError('Give a reason for removing the strike: it is recorded in the audit log.');
     try {
-      await api.removeStrike(userId, strikeId);
+      await api.removeStrike(userId, removing.id, removeReason.trim());
+      setRemoving(null);
+      setRemoveReason('');
+      setError(null);
       announce('Strike removed.');
       load();
     } catch (err) {
@@ -49,7 +60,7 @@ export function UserScreen({ userId, announce }: { userId: string; announce: (t:
   if (!page) return error ? <p role="alert" className="error">{error}</p> : <p className="muted">Loading…</p>;
   return (
     <div className="page user-page">
-      <h1>User <span className="mono">{page.user.id}</span>{page.user.role && <span className="badge">{page.user.role}</span>}</h1>
+      <h1>User {page.user.name ? <>{page.user.name} </> : null}<span className="mono">{page.user.id}</span>{page.user.role && <span className="badge">{page.user.role}</span>}</h1>
       {error && <p role="alert" className="error">{error}</p>}
       <section className="cards" aria-label="Standing">
         <div className="card"><h2>Strike points now</h2><p className="big">{page.standing.points.toFixed(1)}</p><p className="muted">after decay</p></div>
@@ -67,24 +78,34 @@ export function UserScreen({ userId, announce }: { userId: string; announce: (t:
               {[...page.strikes].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map((s) => (
                 <tr key={s.id} className={s.removedAt ? 'removed' : ''}>
                   <td>{formatDateTime(s.createdAt)}</td>
-                  <td>{s.reason}</td>
+                  <td>{s.reason}{s.createdByEmail ? <span className="muted"> — {s.createdByEmail}</span> : null}{s.removedReason ? <span className="muted"> (removed by {personName(s.removedBy ?? null)}: {s.removedReason})</span> : null}</td>
                   <td>{s.weight}</td>
                   <td>{s.removedAt ? `removed ${formatDateTime(s.removedAt)}` : s.decayedWeight.toFixed(2)}</td>
                   <td>
                     <span className="decay" aria-hidden="true"><span style={{ width: `${Math.round(100 * Math.min(1, s.decayedWeight / Math.max(s.weight, 1e-9)))}%` }} /></span>
                     <span className="sr-only">{Math.round(100 * s.decayedWeight / Math.max(s.weight, 1e-9))}% of its weight left</span>
                   </td>
-                  <td>{!s.removedAt && <button type="button" onClick={() => void remove(s.id)} aria-label={`Remove strike: ${s.reason}`}>Remove</button>}</td>
+                  <td>{!s.removedAt && canStrike && <button type="button" onClick={() => { setRemoveReason(''); setRemoving({ id: s.id, reason: s.reason }); }} aria-label={`Remove strike: ${s.reason}`}>Remove…</button>}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
-        <form className="inline-form" onSubmit={add} aria-label="Add a strike">
-          <div><label htmlFor="u-weight">Weight</label><input id="u-weight" type="number" min="0.5" step="0.5" value={weight} onChange={(e) => setWeight(e.target.value)} /></div>
-          <div className="grow"><label htmlFor="u-reason">Reason</label><input id="u-reason" type="text" value={reason} onChange={(e) => setReason(e.target.value)} /></div>
-          <button type="submit" className="primary">Add strike</button>
-        </form>
+        {canStrike ? (
+          <form className="inline-form" onSubmit={add} aria-label="Add a strike">
+            <div><label htmlFor="u-weight">Weight</label><input id="u-weight" type="number" min="0.5" step="0.5" value={weight} onChange={(e) => setWeight(e.target.value)} /></div>
+            <div className="grow"><label htmlFor="u-reason">Reason</label><input id="u-reason" type="text" value={reason} onChange={(e) => setReason(e.target.value)} /></div>
+            <button type="submit" className="primary">Add strike</button>
+          </form>
+        ) : <p className="note-small">Strikes are added and removed by a safeguarding lead.</p>}
+        <Modal open={!!removing} title="Remove a strike" onClose={() => setRemoving(null)}>
+          <form onSubmit={remove}>
+            <p>Strike: {removing?.reason}</p>
+            <label htmlFor="remove-reason">Why remove it? (recorded in the audit log)</label>
+            <textarea id="remove-reason" rows={3} value={removeReason} onChange={(e) => setRemoveReason(e.target.value)} autoFocus />
+            <div className="form-actions"><button type="submit" className="primary">Remove strike</button><button type="button" onClick={() => setRemoving(null)}>Cancel</button></div>
+          </form>
+        </Modal>
       </section>
 
       <section aria-labelledby="history-h">
