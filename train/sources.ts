@@ -175,6 +175,18 @@ export async function loadExamples(recipe: Recipe, root: string): Promise<Exampl
       });
     }
   }
+  // The conversation fixtures that expect nothing (numeric answers, dates, scheduling across
+  // messages): each of their messages is a negative.
+  const convFixtures = join(fdir, 'conversations.jsonl');
+  if (existsSync(convFixtures)) {
+    readJsonl(convFixtures).forEach((r, i) => {
+      if (!Array.isArray(r.expect) || r.expect.length || !Array.isArray(r.messages)) return;
+      for (const m of r.messages as { text?: unknown }[]) {
+        if (typeof m.text !== 'string' || !m.text.trim()) continue;
+        out.push({ text: m.text, labels: [], source: 'fixtures', group: 'fixtures', lang: 'en', role: 'unknown', weight: recipe.sources.fixtures.weight, split: 'train', });
+      }
+    });
+  }
   // Generated: whole templates go to calibration, so it measures unseen frames too.
   const { generate } = (recipe.sources.generated.count > 0 ? await import('./generate/generate.js') : { generate: () => [] }) as { generate: (seed: number, o: { count: number }) => { text: string; labels: string[]; template: string; lang: string; sender_role: string }[] };
   for (const g of generate(recipe.seed, { count: recipe.sources.generated.count })) {

@@ -1,19 +1,15 @@
 import type { EngineConfig } from './types.js';
+import { EDUCATIONAL_SITES } from './educational-sites.js';
 import { WEBMAIL_PROVIDERS } from './webmail.js';
 
 /**
  * The default engine configuration: the platform's own domains and support address, well-known
- * educational sites (from the corpus README's allowed list), link shorteners and webmail providers.
+ * educational sites (educational-sites.ts), link shorteners and webmail providers.
  * A deployment extends these in its policy file; nothing here is specific to one message.
  */
 export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
-  allowedDomains: [
-    'mytutor.co.uk', 'mytutor.com',
-    'bbc.co.uk', 'khanacademy.org', 'desmos.com', 'geogebra.org', 'wikipedia.org', 'wikimedia.org',
-    'aqa.org.uk', 'ocr.org.uk', 'pearson.com', 'qualifications.pearson.com', 'wjec.co.uk', 'eduqas.co.uk',
-    'physicsandmathstutor.com', 'senecalearning.com', 'quizlet.com', 'mathsgenie.co.uk', 'corbettmaths.com',
-    'savemyexams.com', 'gov.uk', 'nhs.uk', 'ccea.org.uk', 'sqa.org.uk', 'cambridgeinternational.org',
-  ],
+  allowedDomains: ['mytutor.co.uk', 'mytutor.com'],
+  educationalSites: [...EDUCATIONAL_SITES],
   allowedEmails: ['support@mytutor.co.uk'],
   shortenerDomains: [
     'bit.ly', 'tinyurl.com', 'rb.gy', 'is.gd', 't.co', 'goo.gl', 'ow.ly', 'buff.ly', 'cutt.ly', 'shorturl.at',
@@ -31,6 +27,8 @@ export function makeEngineConfig(partial: Partial<EngineConfig> = {}): EngineCon
   const d = DEFAULT_ENGINE_CONFIG;
   return {
     allowedDomains: unique([...d.allowedDomains, ...(partial.allowedDomains ?? [])]),
+    // The educational list is replaced, not extended, when given: a deployment may want fewer.
+    educationalSites: unique(partial.educationalSites ?? d.educationalSites),
     allowedEmails: unique([...d.allowedEmails, ...(partial.allowedEmails ?? [])].map((e) => e.toLowerCase())),
     shortenerDomains: unique([...d.shortenerDomains, ...(partial.shortenerDomains ?? [])]),
     webmailProviders: unique([...d.webmailProviders, ...(partial.webmailProviders ?? [])]),

@@ -51,6 +51,8 @@ export interface CueFinding extends Omit<Finding, 'kind'> {
 export interface EngineConfig {
   /** Domains (registrable or full host) that are never reported as links: the platform's own, educational sites. */
   allowedDomains: string[];
+  /** Educational sites whose links are never reported (educational-sites.ts); replaceable as a whole. */
+  educationalSites: string[];
   /** Email addresses that are never reported (the platform's support address). */
   allowedEmails: string[];
   /** Link shorteners: always reported, even when otherwise unknown. */

@@ -17,6 +17,7 @@ export function engineConfigFromPolicy(policy: Policy): EngineConfig {
     allowedEmails: e.allowedEmails,
     shortenerDomains: e.shortenerDomains,
     webmailProviders: e.webmailProviders,
+    ...(e.educationalSites ? { educationalSites: e.educationalSites } : {}),
     ...(e.defaultCountry ? { defaultCountry: e.defaultCountry } : {}),
     ...(e.minScore !== undefined ? { minScore: e.minScore } : {}),
   });

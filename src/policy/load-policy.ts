@@ -340,6 +340,7 @@ function resolve(raw: RawPolicy): Policy {
       allowedEmails: raw.engine?.allowedEmails ?? [],
       shortenerDomains: raw.engine?.shortenerDomains ?? [],
       webmailProviders: raw.engine?.webmailProviders ?? [],
+      educationalSites: raw.engine?.educationalSites,
       defaultCountry: raw.engine?.defaultCountry,
       minScore: raw.engine?.minScore,
     },

@@ -36,6 +36,7 @@ export const POLICY_SCHEMA = {
       additionalProperties: false,
       properties: {
         allowedDomains: stringList,
+        educationalSites: { ...stringList, description: 'Replaces the engine\'s default educational allow-list (src/engine/educational-sites.ts) when given.' },
         allowedEmails: stringList,
         shortenerDomains: stringList,
         webmailProviders: stringList,

@@ -184,6 +184,8 @@ export interface Policy {
     allowedEmails: string[];
     shortenerDomains: string[];
     webmailProviders: string[];
+    /** When given, replaces the engine's default educational allow-list. */
+    educationalSites?: string[];
     defaultCountry?: string;
     minScore?: number;
   };

@@ -119,7 +119,7 @@ function findUrls(input: DetectorInput): Finding[] {
     const host = (getHostname(url) ?? '').toLowerCase().replace(/^www\./, '');
     if (!host || !host.includes('.')) continue; // "http://microsoft": no site to go to
     const domain = getDomain(host) ?? host;
-    if (isListed(host, domain, cfg.allowedDomains)) continue;
+    if (isListed(host, domain, cfg.allowedDomains) || isListed(host, domain, cfg.educationalSites)) continue;
     const explicit = m.schema !== '' || /^www\./i.test(m.raw);
     const labels = host.split('.');
     const tld = labels[labels.length - 1];
