@@ -3,7 +3,14 @@
  * meet or send things. Partial postcodes ("we're in LS6") and famous addresses in lessons ("221B
  * Baker Street" in the extract) are not findings.
  *
- * Candidates → verification → context score:
+ * Two sources, merged:
+ *  - the address tagger (src/engine/tagger/, trained by train/address/): a learned BIO tagger whose
+ *    spans are the address itself ("12 Elm Road, LS6 2AB", "the Costa on Bold Street"), with a
+ *    calibrated score and its strongest features in `why`;
+ *  - the rules below. Where a rule's finding overlaps a tagger span, the tagger's span is kept (it is
+ *    the detail; "I live at f" is not), at the higher of the two scores, with both reasons.
+ *
+ * Rules: candidates → verification → context score:
  *  1. candidates: full postcodes, "number + name + street type", "I live at…", "our postcode is…",
  *     "we're at number 9", what3words and map links, "meet me at … on Bold Street";
  *  2. verification: the postcode area must be a real UK area and the unit letters valid;
@@ -11,14 +18,23 @@
  *     the same sentence raise it; refusals and lesson mentions lower it.
  */
 import { findingFromNormalised } from '../finding.js';
+import { C } from '../tagger/features.js';
+import { loadAddressModel } from '../tagger/model.js';
+import { tagAddresses, type TaggedSpan } from '../tagger/tag.js';
+
+/** True when the tagger's model is there (else the rules work alone, as before it). */
+const taggerOn = (): boolean => loadAddressModel() !== null;
 import type { Detector, DetectorInput, Finding } from '../types.js';
 import { MENTION, REFUSAL, contextAround, eachMatch, escapeRegExp, wordGroup, wordMask, type ContextWindow } from './intent-rules.js';
+import { MEETING_PLACES, STREET_TYPES as TAGGER_STREET_TYPES } from '../tagger/gazetteer.js';
 import {
   ADDRESS_CUE, ADDRESS_MENTION, HALLS, HOUSE_ON_STREET, LIVE_AT, LOCATION_LINK, MEET_ON_STREET, POSTCODE, POSTCODE_KEYWORD, POSTCODE_STATEMENT, STREET_TYPES,
   UK_POSTCODE_AREAS,
 } from './address-words.js';
 
 const ID = 'address';
+/** Words too common in chat to wake the tagger on their own (it still runs when a digit is there). */
+const COMMON_WORDS = new Set(['end', 'side', 'bank', 'view', 'way', 'row', 'hill', 'green', 'path', 'loop', 'park', 'yard', 'place', 'court', 'walk', 'square', 'circle', 'trail', 'fold', 'chase', 'rise', 'st', 'dr', 'cl', 'gr', 'pl', 'ct', 'av', 'ave', 'cir', 'end', 'brow', 'glen', 'ridge', 'crossing', 'junction', 'lawn', 'manor', 'coffee', 'car', 'stop', 'shop', 'shops', 'market', 'corner', 'outside', 'inside', 'opposite', 'pool', 'gym', 'bench', 'clock', 'centre', 'center', 'church', 'play', 'unit', 'suite', 'pub']);
 
 function streetPattern(types: readonly string[]): RegExp {
   const alt = [...types].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, '\\s')).join('|');
@@ -33,15 +49,83 @@ const POSTCODE_PRETEST = /[a-z]\d/;
 /** A street-type word: every street address has one. */
 const STREET_BIT = wordGroup(STREET_TYPES.map((t) => t.split(' ').pop() ?? t));
 const PHRASE_BIT = wordGroup(PHRASE_WORDS);
+/**
+ * Words that make the tagger worth running on a message without a digit: street types, meeting
+ * places, flat markers (the tagger's gazetteer, less the words too common to be a signal alone).
+ */
+const TAGGER_WORDS = [...new Set([...TAGGER_STREET_TYPES, ...MEETING_PLACES, 'flat', 'apt', 'apartment', 'unit', 'suite'])].filter((w) => !COMMON_WORDS.has(w));
+const TAGGER_BIT = wordGroup(TAGGER_WORDS);
+/** Tagger spans scoring at least this lend their span to an overlapping rule finding. */
+const SPAN_FLOOR = 0.15;
+
+/** An invitation to meet somewhere, in the same sentence as a meeting place. */
+const MEET_CUE = /\b(?:meet(?:ing)?|see (?:you|u|ya)|i'?ll be|we'?ll be|i'?m at|come (?:to|down|along|over|round|find)|wait(?:ing)? (?:for|by|at|outside)|let'?s|shall we|how about|why not|we could|you could|join|pop (?:in|by|down|over)|find (?:me|us)|bring|drop (?:you|him|her|them|off))\b/;
+
+/**
+ * Verify a tagger span by what it is made of: a number and a street type, a whole postcode, ZIP or
+ * Eircode, a number with a town; or a meeting place with an invitation to meet in its sentence.
+ * Returns the reason, or null (the span is then dropped).
+ */
+function verifySpan(s: TaggedSpan, ctx: ContextWindow): string | null {
+  const has = (bits: number): boolean => (s.cls & bits) !== 0;
+  if (has(C.HOUSE_NUM | C.NUMWORD) && has(C.STREET)) return 'number and street type';
+  if (has(C.UK_FULL) || (has(C.UK_OUT) && has(C.UK_IN))) return 'UK postcode shape';
+  if (has(C.EIR_KEY) && has(C.EIR_ID)) return 'Eircode shape';
+  if (has(C.ZIP) && has(C.STATE)) return 'state and ZIP';
+  if (has(C.DIGIT) && has(C.TOWN) && has(C.CAP)) return 'number and town';
+  if (has(C.STREET) && has(C.CAP) && has(C.FLAT | C.HOUSE_NUM | C.NUMWORD)) return 'named street with a number';
+  if (has(C.MEET | C.STREET) && MEET_CUE.test(ctx.sentence)) return 'meeting place with an invitation to meet';
+  return null;
+}
+
+/** Tagger spans as findings (before the minimum score), with the context adjustments of the rules. */
+function taggerFindings(input: DetectorInput, adjust: (ctx: ContextWindow, score: number, why: string[]) => number): Finding[] {
+  const { lower } = input;
+  if (!/\d/.test(lower) && !(wordMask(lower) & TAGGER_BIT)) return [];
+  const out: Finding[] = [];
+  for (const s of tagAddresses(input.normalised.text)) {
+    if (s.score < SPAN_FLOOR) continue;
+    const ctx = contextAround(lower, s.start, s.end);
+    const verified = verifySpan(s, ctx);
+    if (!verified) continue;
+    const why = [`address tagger (${s.score.toFixed(2)}): ${verified}`, ...s.why];
+    const score = adjust(ctx, s.score, why);
+    out.push(findingFromNormalised(input, { start: s.start, end: s.end }, { kind: 'address', detector: ID, score, why }));
+  }
+  return out;
+}
+
+/**
+ * Merge rule findings into tagger findings: a rule finding that overlaps a tagger span gives it its
+ * score (when higher) and reason and is dropped; the others stay as they are.
+ */
+function mergeWithTagger(tagged: Finding[], rules: Finding[], min: number): Finding[] {
+  if (!tagged.length) return rules;
+  const out: Finding[] = [];
+  for (const r of rules) {
+    const t = tagged.find((f) => f.start < r.end && r.start < f.end);
+    if (!t) {
+      out.push(r);
+      continue;
+    }
+    if (r.score > t.score) t.score = r.score;
+    if (r.value !== undefined && t.value === undefined && r.start >= t.start && r.end <= t.end) t.value = r.value;
+    t.why.push(`rule: ${r.why[0]}`);
+  }
+  for (const t of tagged) if (t.score >= min) out.push(t);
+  return out;
+}
 
 function findAddresses(input: DetectorInput): Finding[] {
   const { lower } = input;
   // Cheap exit for the usual message: no digit, no address word, no what3words.
-  if (!/\d/.test(lower) && !(wordMask(lower) & PHRASE_BIT) && !lower.includes('///') && !input.config.extraWords[ID]?.length) return [];
+  if (!/\d/.test(lower) && !(wordMask(lower) & (PHRASE_BIT | TAGGER_BIT)) && !lower.includes('///') && !input.config.extraWords[ID]?.length) return [];
   const out: Finding[] = [];
   const min = input.config.minScore;
+  // Rule findings are kept down to the tagger's floor when a tagger span may take them in.
+  let floor = min;
   const push = (start: number, end: number, score: number, why: string[], value?: string): void => {
-    if (score >= min) out.push(findingFromNormalised(input, { start, end }, { kind: 'address', detector: ID, score, why, value }));
+    if (score >= floor) out.push(findingFromNormalised(input, { start, end }, { kind: 'address', detector: ID, score, why, value }));
   };
   const adjust = (ctx: ContextWindow, score: number, why: string[]): number => {
     if (REFUSAL.test(ctx.clause)) {
@@ -54,6 +138,8 @@ function findAddresses(input: DetectorInput): Finding[] {
     }
     return score;
   };
+  const tagged = taggerFindings(input, adjust);
+  if (tagged.length) floor = Math.min(min, SPAN_FLOOR);
 
   // Full postcodes (validated area).
   const hasPostcode = new Set<number>();
@@ -75,9 +161,10 @@ function findAddresses(input: DetectorInput): Finding[] {
       push(start, end, adjust(ctx, score, why), why, `${area}${m[2]} ${m[3]}`.toUpperCase());
     }
   }
-  // Street addresses: number, name, street type.
+  // Street addresses: number, name, street type. With the tagger on, it decides these (it weighs the
+  // context the rule cannot: fiction, maths, examples) unless a deployment added street words.
   const extra = input.config.extraWords[ID];
-  if (/\d/.test(lower) && (extra?.length || wordMask(lower) & STREET_BIT)) {
+  if (/\d/.test(lower) && (extra?.length || (!taggerOn() && wordMask(lower) & STREET_BIT))) {
     let street = STREET;
     if (extra && extra.length) {
       let cached = streetCache.get(extra);
@@ -101,7 +188,9 @@ function findAddresses(input: DetectorInput): Finding[] {
       push(start, end, adjust(ctx, score, why), why);
     });
   }
-  return findPhrases(input, lower, out, push, adjust, hasPostcode);
+  findPhrases(input, lower, out, push, adjust, hasPostcode);
+  const merged = mergeWithTagger(tagged, out, min);
+  return merged.filter((f) => f.score >= min);
 }
 
 type Push = (start: number, end: number, score: number, why: string[], value?: string) => void;
