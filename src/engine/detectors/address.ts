@@ -26,15 +26,13 @@ import { tagAddresses, type TaggedSpan } from '../tagger/tag.js';
 const taggerOn = (): boolean => loadAddressModel() !== null;
 import type { Detector, DetectorInput, Finding } from '../types.js';
 import { MENTION, REFUSAL, contextAround, eachMatch, escapeRegExp, wordGroup, wordMask, type ContextWindow } from './intent-rules.js';
-import { MEETING_PLACES, STREET_TYPES as TAGGER_STREET_TYPES } from '../tagger/gazetteer.js';
+import { COMMON_PLACE_WORDS, FLAT_WORDS, MEETING_PLACES, MEET_TRIGGERS, STREET_TYPES as TAGGER_STREET_TYPES } from '../tagger/gazetteer.js';
 import {
   ADDRESS_CUE, ADDRESS_MENTION, HALLS, HOUSE_ON_STREET, LIVE_AT, LOCATION_LINK, MEET_ON_STREET, POSTCODE, POSTCODE_KEYWORD, POSTCODE_STATEMENT, STREET_TYPES,
   UK_POSTCODE_AREAS,
 } from './address-words.js';
 
 const ID = 'address';
-/** Words too common in chat to wake the tagger on their own (it still runs when a digit is there). */
-const COMMON_WORDS = new Set(['end', 'side', 'bank', 'view', 'way', 'row', 'hill', 'green', 'path', 'loop', 'park', 'yard', 'place', 'court', 'walk', 'square', 'circle', 'trail', 'fold', 'chase', 'rise', 'st', 'dr', 'cl', 'gr', 'pl', 'ct', 'av', 'ave', 'cir', 'end', 'brow', 'glen', 'ridge', 'crossing', 'junction', 'lawn', 'manor', 'coffee', 'car', 'stop', 'shop', 'shops', 'market', 'corner', 'outside', 'inside', 'opposite', 'pool', 'gym', 'bench', 'clock', 'centre', 'center', 'church', 'play', 'unit', 'suite', 'pub']);
 
 function streetPattern(types: readonly string[]): RegExp {
   const alt = [...types].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, '\\s')).join('|');
@@ -53,8 +51,20 @@ const PHRASE_BIT = wordGroup(PHRASE_WORDS);
  * Words that make the tagger worth running on a message without a digit: street types, meeting
  * places, flat markers (the tagger's gazetteer, less the words too common to be a signal alone).
  */
-const TAGGER_WORDS = [...new Set([...TAGGER_STREET_TYPES, ...MEETING_PLACES, 'flat', 'apt', 'apartment', 'unit', 'suite'])].filter((w) => !COMMON_WORDS.has(w));
+const TAGGER_WORDS = [...new Set([...TAGGER_STREET_TYPES, ...MEETING_PLACES, ...FLAT_WORDS])].filter((w) => !COMMON_PLACE_WORDS.includes(w)).concat(MEET_TRIGGERS);
 const TAGGER_BIT = wordGroup(TAGGER_WORDS);
+/** Common street words ("way", "close"): they wake the tagger only with a digit in the message. */
+const COMMON_STREET_BIT = wordGroup(TAGGER_STREET_TYPES.filter((w) => COMMON_PLACE_WORDS.includes(w)));
+/** A whole UK postcode, an Eircode, or a state code and ZIP, as written (lower case). */
+const CODE_SHAPE = /\b[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b|\b[a-z]\d[\dw]\s?[a-z\d]{4}\b|\b[a-z]{2},? \d{5}\b/;
+
+/** True when the tagger is worth running on the message: a street, place or flat word, or a code shape. */
+function worthTagging(lower: string): boolean {
+  const mask = wordMask(lower);
+  if (mask & TAGGER_BIT) return true;
+  if (!/\d/.test(lower)) return false;
+  return (mask & COMMON_STREET_BIT) !== 0 || CODE_SHAPE.test(lower);
+}
 /** Tagger spans scoring at least this lend their span to an overlapping rule finding. */
 const SPAN_FLOOR = 0.15;
 
@@ -81,7 +91,7 @@ function verifySpan(s: TaggedSpan, ctx: ContextWindow): string | null {
 /** Tagger spans as findings (before the minimum score), with the context adjustments of the rules. */
 function taggerFindings(input: DetectorInput, adjust: (ctx: ContextWindow, score: number, why: string[]) => number): Finding[] {
   const { lower } = input;
-  if (!/\d/.test(lower) && !(wordMask(lower) & TAGGER_BIT)) return [];
+  if (!worthTagging(lower)) return [];
   const out: Finding[] = [];
   for (const s of tagAddresses(input.normalised.text)) {
     if (s.score < SPAN_FLOOR) continue;

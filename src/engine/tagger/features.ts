@@ -11,7 +11,7 @@
  * Example: "we're at 64 Hawthorn Road" → tokens we're | at | 64 | Hawthorn | Road; "64" has the class
  * HOUSE_NUM and shape "d", "Road" the class STREET and shape "Xx".
  */
-import { DIRECTIONS, FLAT_WORDS, LESSON_CUES, MEETING_PLACES, NUMBER_WORDS, SHARE_CUES, STATE_CODES, STREET_TYPES, TOWNS, UK_AREAS } from './gazetteer.js';
+import { COMMON_PLACE_WORDS, DIRECTIONS, FLAT_WORDS, MEET_TRIGGERS, NUMBER_MARKERS, LESSON_CUES, MEETING_PLACES, NUMBER_WORDS, SHARE_CUES, STATE_CODES, STREET_TYPES, TOWNS, UK_AREAS } from './gazetteer.js';
 
 /** One token: half-open span in the text it was cut from. */
 export interface Token {
@@ -54,6 +54,8 @@ export const C = {
   PUNCT: 262144,
   DIGIT: 524288, // holds a digit
   TIME: 1048576, // 4pm, 10am, 4:30
+  NUMMARK: 2097152, // number, no, house, room
+  TRIGGER: 4194304, // a word or shape that wakes the tagger (see `classOf`)
 } as const;
 
 /** Names of the class bits, for `why`. */
@@ -79,6 +81,8 @@ export const CLASS_NAMES: Record<number, string> = {
   [C.PUNCT]: 'punctuation',
   [C.DIGIT]: 'digit',
   [C.TIME]: 'time of day',
+  [C.NUMMARK]: 'house or room number marker',
+  [C.TRIGGER]: 'address word',
 };
 
 /** FNV-1a over a string, as an unsigned 32-bit integer. */
@@ -109,12 +113,15 @@ const addWords = (words: readonly string[], bit: number): void => {
 addWords(STREET_TYPES, C.STREET);
 addWords(TOWNS, C.TOWN);
 addWords(FLAT_WORDS, C.FLAT);
+addWords(NUMBER_MARKERS, C.NUMMARK);
 addWords(MEETING_PLACES, C.MEET);
 addWords(SHARE_CUES, C.SHARE);
 addWords(LESSON_CUES, C.LESSON);
 addWords(NUMBER_WORDS, C.NUMWORD);
 addWords(DIRECTIONS, C.DIR);
 const STATES = new Set(STATE_CODES);
+const COMMON = new Set(COMMON_PLACE_WORDS);
+const MEET_WAKE = new Set(MEET_TRIGGERS);
 const AREAS = new Set(UK_AREAS);
 
 const isWordChar = (c: number): boolean =>
@@ -147,6 +154,8 @@ function classOf(text: string, lower: string): number {
   if (c0 >= 65 && c0 <= 90) cls |= C.CAP;
   if (!/\d/.test(text)) {
     if (text.length === 2 && STATES.has(text)) cls |= C.STATE;
+    // A street-type, meeting-place or flat word wakes the tagger; a common one only when capitalised.
+    if ((cls & (C.STREET | C.MEET | C.FLAT) && !COMMON.has(lower)) || MEET_WAKE.has(lower)) cls |= C.TRIGGER;
     return cls;
   }
   cls |= C.DIGIT;
@@ -162,6 +171,7 @@ function classOf(text: string, lower: string): number {
   if (m && AREAS.has(m[1])) cls |= C.UK_FULL;
   if (EIR_KEY_RE.test(up)) cls |= C.EIR_KEY;
   if (EIR_ID_RE.test(up)) cls |= C.EIR_ID;
+  if (cls & (C.UK_OUT | C.UK_FULL | C.EIR_KEY)) cls |= C.TRIGGER; // a ZIP only after a state (see tag.ts)
   return cls;
 }
 
@@ -231,7 +241,7 @@ export const T = {
 } as const;
 
 /** Which class bits are features (all but the very common). */
-const CLASS_BITS: number[] = Object.values(C);
+const CLASS_BITS: number[] = Object.values(C).filter((b) => b !== C.TRIGGER);
 
 /**
  * The static features of every token (those that do not depend on the previous tag), as hashes.
@@ -271,7 +281,7 @@ export function staticFeatures(tokens: readonly Token[], sink: (i: number, h: nu
     sink(i, mix(T.SHAPE_P1, n1 ? n1.hs : 1), T.SHAPE_P1, 0);
     sink(i, mix(T.SHAPE_TRI, mix(mix(p1 ? p1.hs : 1, t.hs), n1 ? n1.hs : 1)), T.SHAPE_TRI, 0);
     sink(i, mix(T.BIGRAM_M1, mix(p1 ? p1.h : 1, t.h)), T.BIGRAM_M1, 0);
-    const structural = C.STREET | C.TOWN | C.FLAT | C.STATE | C.MEET | C.HOUSE_NUM | C.UK_OUT | C.UK_IN | C.UK_FULL | C.ZIP | C.EIR_KEY | C.EIR_ID | C.CAP | C.PUNCT | C.DIGIT | C.NUMWORD | C.TIME;
+    const structural = C.STREET | C.TOWN | C.FLAT | C.NUMMARK | C.STATE | C.MEET | C.HOUSE_NUM | C.UK_OUT | C.UK_IN | C.UK_FULL | C.ZIP | C.EIR_KEY | C.EIR_ID | C.CAP | C.PUNCT | C.DIGIT | C.NUMWORD | C.TIME;
     if (p1) for (const bit of CLASS_BITS) if (p1.cls & bit & structural) sink(i, mix(T.CLS_M1, bit), T.CLS_M1, bit);
     if (n1) for (const bit of CLASS_BITS) if (n1.cls & bit & structural) sink(i, mix(T.CLS_P1, bit), T.CLS_P1, bit);
     if (p2) for (const bit of CLASS_BITS) if (p2.cls & bit & structural) sink(i, mix(T.CLS_M2, bit), T.CLS_M2, bit);
@@ -289,7 +299,7 @@ export function staticFeatures(tokens: readonly Token[], sink: (i: number, h: nu
 export function dynamicFeatures(t: Token, prev: number, out: number[]): void {
   out.length = 0;
   out.push(mix(T.PREV_TAG, prev), mix(T.PREV_TAG_SHAPE, mix(prev, t.hs)), mix(T.PREV_TAG_WORD, mix(prev, t.h)));
-  const structural = C.STREET | C.TOWN | C.FLAT | C.STATE | C.MEET | C.HOUSE_NUM | C.UK_OUT | C.UK_IN | C.UK_FULL | C.ZIP | C.EIR_KEY | C.EIR_ID | C.PUNCT | C.CAP;
+  const structural = C.STREET | C.TOWN | C.FLAT | C.NUMMARK | C.STATE | C.MEET | C.HOUSE_NUM | C.UK_OUT | C.UK_IN | C.UK_FULL | C.ZIP | C.EIR_KEY | C.EIR_ID | C.PUNCT | C.CAP;
   for (const bit of CLASS_BITS) if (t.cls & bit & structural) out.push(mix(T.PREV_TAG_CLS, mix(prev, bit)));
 }
 

@@ -15,9 +15,24 @@ export const STREET_TYPES: readonly string[] = [
   'junction', 'crossing', 'ridge', 'glen', 'manor', 'lawn', 'lawns', 'villas', 'bank', 'end', 'brow', 'side',
 ];
 
-/** Markers of a flat, unit or room inside a building. */
-export const FLAT_WORDS: readonly string[] = [
-  'flat', 'apt', 'apartment', 'unit', 'suite', 'ste', 'floor', 'block', 'room', 'no', 'number', 'num', 'house', 'bldg', 'building',
+/** Markers of a flat or unit inside a building. */
+export const FLAT_WORDS: readonly string[] = ['flat', 'apt', 'apartment', 'unit', 'suite', 'ste', 'bldg'];
+
+/** Words that mark a house or room number ("number 22", "room 214"): common in chat, so only a feature. */
+export const NUMBER_MARKERS: readonly string[] = ['no', 'number', 'num', 'house', 'floor', 'block', 'room', 'building'];
+
+/**
+ * Street-type and place words too common in chat to wake the tagger on their own ("another way",
+ * "at the end", "close to", "spoons" in a maths problem): they count only after a house number
+ * ("17 Orchard Way"); elsewhere they are still features.
+ */
+export const COMMON_PLACE_WORDS: readonly string[] = [
+  'end', 'side', 'bank', 'view', 'way', 'row', 'hill', 'green', 'path', 'loop', 'yard', 'place', 'court', 'walk', 'square',
+  'circle', 'trail', 'fold', 'chase', 'rise', 'st', 'dr', 'cl', 'gr', 'pl', 'ct', 'av', 'cir', 'brow', 'glen', 'ridge',
+  'crossing', 'junction', 'lawn', 'manor', 'close', 'drive', 'side', 'heights', 'hollow', 'plaza', 'coffee', 'car', 'stop',
+  'shop', 'shops', 'market', 'corner', 'outside', 'inside', 'opposite', 'pool', 'gym', 'bench', 'clock', 'centre', 'center',
+  'church', 'unit', 'suite', 'ste', 'pub', 'gate', 'gates', 'entrance', 'station', 'str', 'terr', 'cres', 'ln', 'sq', 'pike',
+  'spoons', 'boots', 'green', 'lawns', 'playground', 'mall', 'clock', 'pret', 'pool', 'market', 'coffee',
 ];
 
 /** Towns and cities (UK, US, Ireland): a compact list of large places, lower-cased, single words. */
@@ -98,3 +113,6 @@ export const UK_AREAS: readonly string[] = (
   'NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ ' +
   'TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE'
 ).split(' ');
+
+/** Words that wake the tagger although they are never part of an address: invitations to meet. */
+export const MEET_TRIGGERS: readonly string[] = ['meet', 'meeting', 'wait'];

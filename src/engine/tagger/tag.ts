@@ -27,10 +27,11 @@ export interface TaggedSpan {
   cls: number;
 }
 
-/** Tokens either side of a trigger that are tagged. */
+/** Tokens either side of a trigger (a street-type, meeting-place or flat word, a postcode, ZIP or Eircode shape) that are tagged. */
 export const WINDOW = 10;
 
-const TRIGGER = C.DIGIT | C.STREET | C.TOWN | C.FLAT | C.MEET | C.STATE | C.NUMWORD;
+const TRIGGER = C.TRIGGER;
+const NUMBERISH = C.HOUSE_NUM | C.NUMWORD;
 
 /** Which tokens to tag: those near a trigger. Null when there is none. */
 export function activeTokens(tokens: readonly Token[]): Uint8Array | null {
@@ -38,7 +39,11 @@ export function activeTokens(tokens: readonly Token[]): Uint8Array | null {
   let want: Uint8Array | null = null;
   let until = -1;
   for (let i = 0; i < n; i++) {
-    if (tokens[i].cls & TRIGGER) {
+    const cls = tokens[i].cls;
+    // A common street word ("way", "close") wakes it too when a house number is just before it.
+    const numbered = cls & C.STREET && ((i > 0 && tokens[i - 1].cls & NUMBERISH) || (i > 1 && tokens[i - 2].cls & NUMBERISH) || (i > 2 && tokens[i - 3].cls & NUMBERISH));
+    const zip = cls & C.ZIP && i > 0 && (tokens[i - 1].cls & C.STATE || (i > 1 && tokens[i - 2].cls & C.STATE));
+    if (cls & TRIGGER || numbered || zip) {
       want ??= new Uint8Array(n);
       for (let k = Math.max(0, i - WINDOW, until + 1); k <= i; k++) want[k] = 1;
       until = Math.min(n - 1, i + WINDOW);
