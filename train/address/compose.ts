@@ -38,7 +38,15 @@ function ukStreet(f: Faker, r: Rand): string {
   return r() < 0.15 && UK_ABBR[type] ? `${base} ${UK_ABBR[type]}` : full;
 }
 
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
 function houseNumber(r: Rand, big = false): string {
+  // Sometimes written out: "seven", "Sixty-one".
+  if (!big && r() < 0.05) {
+    const w = r() < 0.5 ? pick(r, ONES) : `${pick(r, TENS)}-${pick(r, ONES)}`;
+    return r() < 0.5 ? cap(w).replace(/-(\w)/, (_m, c: string) => `-${c}`) : w;
+  }
   const n = big ? 100 + Math.floor(r() * 9800) : 1 + Math.floor(r() * (r() < 0.8 ? 60 : 300));
   return r() < 0.08 ? `${n}${pick(r, ['A', 'B', 'a', 'b'])}` : String(n);
 }
@@ -98,7 +106,7 @@ export function composeMeetingPlace(r: Rand): string {
 function fill(frame: string, r: Rand, positive: boolean): { text: string; spans: [number, number][] } {
   let text = '';
   const spans: [number, number][] = [];
-  const parts = frame.split(/(\{[AMFN]\})/);
+  const parts = frame.split(/(\{[AMFNP]\})/);
   for (const p of parts) {
     if (p === '{A}' || p === '{M}') {
       let v = p === '{A}' ? composeAddress(r) : composeMeetingPlace(r);
@@ -108,6 +116,7 @@ function fill(frame: string, r: Rand, positive: boolean): { text: string; spans:
       if (positive) spans.push([start, text.length]);
     } else if (p === '{F}') text += pick(r, FAMOUS_ADDRESSES);
     else if (p === '{N}') text += pick(r, NEGATIVE_FILLERS);
+    else if (p === '{P}') text += ukPostcode(fakerEN_GB, r);
     else text += p;
   }
   if (r() < 0.15) text = text.toLowerCase();

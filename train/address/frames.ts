@@ -140,6 +140,37 @@ export const NEGATIVE_FILLERS: readonly string[] = [
 ];
 
 export const NEGATIVE_FRAMES: readonly string[] = [
+  'In geography we broke the postcode {P} into area, district, sector and unit',
+  'Fun fact: {P} is the postcode of a famous building, look it up for the quiz',
+  'Postcode districts like {P} were introduced in the 1960s, history homework',
+  'if there are four lanes and {N} cars in each lane, how many cars altogether?',
+  'There are {N} houses on each street and 6 streets. How many houses?',
+  '{N} trees are planted along the road, 5 m apart. How long is the road?',
+  'A road is {N} km long; a cyclist rides 3 km of it each day',
+  'Round it to {N} significant figures please',
+  'Convert 16:45 to the 12-hour clock',
+  'Give your answer to 2 decimal places',
+  'I charge {N} per hour, same as on here',
+  'Postcodes in geography: SW1A 1AA is Buckingham Palace, break it down into area and district',
+  'Write a regex that matches postcodes like M1 1AE and B33 8TH',
+  'The BBC\'s postcode is W1A 1AA, fun fact from the lesson',
+  'Label these on the map: Boston, MA; Denver, CO; Austin, TX',
+  'Chicago, IL and Houston, TX are the two case-study cities',
+  'Dublin 8 and Dublin 2 are both in the city centre, compare them for the project',
+  'Eircodes like D02 have a routing key and a unique identifier, explain in your own words',
+  'the story is set on a quiet street in 1950s Dublin',
+  'Our school is the one on the main road, we walk there',
+  'He got 2 out of 3 on the street-map question',
+  'A house number is odd on the left side: 1, 3, 5, 7. Find the 20th term.',
+  'House numbers 2 to {N} are even, how many houses?',
+  'The lane in the swimming pool is 25 m',
+  'Week {N} of the scheme covers vectors',
+  'we\'re on chapter {N} now, the one where they drive to the coast',
+  'The gate is open from 8 to 4 at school',
+  'im at the library revising for the mock, back at 6',
+  'I was at the park with my friends so I missed the message',
+  'Mum drove past the library on the way back',
+  'We went to Costa after school, it was packed',
   'Turn left at the lights and go past the school, it\'s easy',
   'take the second road on the left after the roundabout',
   'there are 64 roads in the grid, how many junctions?',
@@ -228,7 +259,7 @@ export const NEGATIVE_FRAMES: readonly string[] = [
   'Suite 200 of the software has a bug lol, anyway the homework',
 ];
 
-/** Openers put before a frame. */
+/** Openers put before a frame (`{P}` in a frame is a postcode that is not shared). */
 export const CHAT_OPENERS: readonly string[] = [
   'Hi!', 'Hiya,', 'Hello Mrs Khan,', 'hey', 'Morning :)', 'Thanks for today.', 'ok', 'Good evening,', 'Sorry for the late reply!',
   'Quick one -', 'Hi Tom,', 'Just checking in.', 'Great lesson today!', 'yo', 'Hi there, this is Amira\'s mum.',
@@ -246,6 +277,7 @@ export const SHARE_PREFIXES: readonly string[] = [
 
 /** What follows a shared address. */
 export const SHARE_SUFFIXES: readonly string[] = [
+  ', Saturday at 10', ', Tuesday 4pm ok?', ' tomorrow at 5', ', see you Friday',
   '', '.', '!', ', near the park', ' if you want to come here', ', the blue door', ' - see you then', ' x', ', parking outside',
   ' 😊', ' thanks', '. Ring the bell.', ', we\'re in from 4', ' on Saturday?', ', second floor', ' (the one with the gate)',
   '. See you at 5!', ' cheers', ', just text when you\'re here', '?', ' any time after 3', '. Thanks so much!',
@@ -260,6 +292,7 @@ export const MEET_PREFIXES: readonly string[] = [
 
 /** What follows a proposed meeting place. */
 export const MEET_SUFFIXES: readonly string[] = [
+  ', Saturday at 10?', ', Sunday at 11?', ' - thursdays at 5?', ', tomorrow 3pm', ', 4ish?', ', after school on Friday',
   ' at 4pm', ' on Saturday', ' after school', ' at 3?', '?', ' tomorrow at 10', '', ' at half 4', ' 2pm', ' after your lesson',
   ", don't tell your mum", ' on Sunday morning', ' at 5 and I\'ll find you', ' instead', ' then x', ' at 11',
 ];

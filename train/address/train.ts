@@ -15,7 +15,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dynamicFeatures, staticFeatures, tokenize, type Token } from '../../src/engine/tagger/features.js';
 import { decodeModel, encodeModel, TAGS, type AddressModel, type ModelHeader } from '../../src/engine/tagger/model.js';
-import { activeTokens, decode, spansOf, tagAddresses } from '../../src/engine/tagger/tag.js';
+import { activeTokens, decode, tagAddresses } from '../../src/engine/tagger/tag.js';
+import { setAddressModel } from '../../src/engine/tagger/model.js';
+import { detect } from '../../src/engine/scan.js';
 import { mulberry32, shuffled } from './prng.js';
 import { loadAddressData, type AddressRecipe, type Example, type Measured } from './sources.js';
 
@@ -197,6 +199,27 @@ function measure(model: AddressModel, set: Measured[], threshold: number): Figur
   return { messages: set.length, positives: pos, recall: r(found, pos), negatives: neg, flagged: r(flagged, neg), spanPrecision: r(predRight, predSpans), spanRecall: r(goldHit, goldSpans), exact: r(exact, goldSpans) };
 }
 
+/** Message-level figures of the address detector (rules and tagger) on a held-out set. */
+function measureDetector(set: Measured[]): Figures {
+  let pos = 0, found = 0, neg = 0, flagged = 0, gold = 0, covered = 0;
+  for (const ex of set) {
+    const fs = detect(ex.text).filter((f) => f.kind === 'address');
+    if (ex.positive) {
+      pos++;
+      if (fs.length) found++;
+    } else {
+      neg++;
+      if (fs.length) flagged++;
+    }
+    for (const g of ex.spans) {
+      gold++;
+      if (fs.some((f) => f.start <= g[0] && f.end >= g[1])) covered++;
+    }
+  }
+  const r = (a: number, b: number): number | null => (b ? Number((a / b).toFixed(4)) : null);
+  return { messages: set.length, positives: pos, recall: r(found, pos), negatives: neg, flagged: r(flagged, neg), spanPrecision: null, spanRecall: r(covered, gold), exact: null };
+}
+
 /** Train the address tagger from the recipe; write the model and its metadata. */
 export function trainAddressModel(options: TrainOptions = {}): TrainResult {
   const log = options.log ?? (() => {});
@@ -246,6 +269,13 @@ export function trainAddressModel(options: TrainOptions = {}): TrainResult {
 
   const figures: Record<string, Figures> = {};
   for (const [name, set] of Object.entries(data.heldOut)) figures[name] = measure(model, set, recipe.threshold);
+  // The whole detector (rules + verified tagger spans) with this model, on the held-out writers and frames.
+  setAddressModel(model);
+  try {
+    for (const name of ['generated', 'writers', 'real'] as const) figures[`detector: ${name}`] = measureDetector(data.heldOut[name]);
+  } finally {
+    setAddressModel(undefined);
+  }
   figures['training (seen)'] = measure(model, data.train.slice(0, 4000).map((ex) => ({ ...ex, positive: ex.spans.length > 0 })), recipe.threshold);
 
   const outDir = options.outDir ?? join(ROOT, 'models');

@@ -71,6 +71,9 @@ const SPAN_FLOOR = 0.15;
 /** An invitation to meet somewhere, in the same sentence as a meeting place. */
 const MEET_CUE = /\b(?:meet(?:ing)?|see (?:you|u|ya)|i'?ll be|we'?ll be|i'?m at|come (?:to|down|along|over|round|find)|wait(?:ing)? (?:for|by|at|outside)|let'?s|shall we|how about|why not|we could|you could|join|pop (?:in|by|down|over)|find (?:me|us)|bring|drop (?:you|him|her|them|off))\b/;
 
+/** A day or a time in the sentence: a place proposed for a lesson ("Sunday at 11", "thursdays", "3pm"). */
+const WHEN = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|sat|sun|tomorrow|tonight|weekends?|(?:at|from|by) (?:\d{1,2}|half|noon)|\d{1,2}(?::\d\d)? ?(?:am|pm))\b/;
+
 /**
  * Verify a tagger span by what it is made of: a number and a street type, a whole postcode, ZIP or
  * Eircode, a number with a town; or a meeting place with an invitation to meet in its sentence.
@@ -85,6 +88,7 @@ function verifySpan(s: TaggedSpan, ctx: ContextWindow): string | null {
   if (has(C.DIGIT) && has(C.TOWN) && has(C.CAP)) return 'number and town';
   if (has(C.STREET) && has(C.CAP) && has(C.FLAT | C.HOUSE_NUM | C.NUMWORD)) return 'named street with a number';
   if (has(C.MEET | C.STREET) && MEET_CUE.test(ctx.sentence)) return 'meeting place with an invitation to meet';
+  if (has(C.MEET | C.STREET) && (ctx.question || WHEN.test(ctx.sentence))) return 'meeting place with a day or time';
   return null;
 }
 
@@ -107,14 +111,20 @@ function taggerFindings(input: DetectorInput, adjust: (ctx: ContextWindow, score
 
 /**
  * Merge rule findings into tagger findings: a rule finding that overlaps a tagger span gives it its
- * score (when higher) and reason and is dropped; the others stay as they are.
+ * score (when higher) and reason and is dropped; the others stay, but a bare postcode the tagger
+ * read and left out loses some score unless the sentence shares it.
  */
-function mergeWithTagger(tagged: Finding[], rules: Finding[], min: number): Finding[] {
-  if (!tagged.length) return rules;
+function mergeWithTagger(lower: string, tagged: Finding[], rules: Finding[], min: number, taggerRan: boolean): Finding[] {
   const out: Finding[] = [];
   for (const r of rules) {
     const t = tagged.find((f) => f.start < r.end && r.start < f.end);
     if (!t) {
+      // A postcode with no address cue that the tagger read in its sentence and left out (a lesson,
+      // a fun fact, a regex task).
+      if (taggerRan && r.why[0] === 'full UK postcode' && !SHARED_CUE.test(contextAround(lower, r.start, r.end).sentence)) {
+        r.score = Math.round((r.score - UNCONFIRMED_POSTCODE) * 1000) / 1000;
+        r.why.push('not tagged as shared by the address tagger');
+      }
       out.push(r);
       continue;
     }
@@ -125,6 +135,12 @@ function mergeWithTagger(tagged: Finding[], rules: Finding[], min: number): Find
   for (const t of tagged) if (t.score >= min) out.push(t);
   return out;
 }
+
+/** Someone's own postcode or address, or a sharing verb: a postcode in such a sentence is not penalised. */
+const SHARED_CUE = /\b(?:my|our|his|her|your|nan'?s|mum'?s|dad'?s|home) (?:home )?(?:post ?code|address)\b|\b(?:we'?re|we are|i'?m|i am|live|lives|come|pop|send|post|deliver|drop)\b/;
+
+/** How much a rule's postcode loses when the tagger, which read the whole sentence, did not tag it. */
+const UNCONFIRMED_POSTCODE = 0.35;
 
 function findAddresses(input: DetectorInput): Finding[] {
   const { lower } = input;
@@ -149,7 +165,7 @@ function findAddresses(input: DetectorInput): Finding[] {
     return score;
   };
   const tagged = taggerFindings(input, adjust);
-  if (tagged.length) floor = Math.min(min, SPAN_FLOOR);
+  if (taggerOn()) floor = Math.min(min, SPAN_FLOOR);
 
   // Full postcodes (validated area).
   const hasPostcode = new Set<number>();
@@ -199,7 +215,7 @@ function findAddresses(input: DetectorInput): Finding[] {
     });
   }
   findPhrases(input, lower, out, push, adjust, hasPostcode);
-  const merged = mergeWithTagger(tagged, out, min);
+  const merged = mergeWithTagger(lower, tagged, out, min, taggerOn() && worthTagging(lower));
   return merged.filter((f) => f.score >= min);
 }
 

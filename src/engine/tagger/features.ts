@@ -11,7 +11,7 @@
  * Example: "we're at 64 Hawthorn Road" → tokens we're | at | 64 | Hawthorn | Road; "64" has the class
  * HOUSE_NUM and shape "d", "Road" the class STREET and shape "Xx".
  */
-import { COMMON_PLACE_WORDS, DIRECTIONS, FLAT_WORDS, MEET_TRIGGERS, NUMBER_MARKERS, LESSON_CUES, MEETING_PLACES, NUMBER_WORDS, SHARE_CUES, STATE_CODES, STREET_TYPES, TOWNS, UK_AREAS } from './gazetteer.js';
+import { COMMON_PLACE_WORDS, DIRECTIONS, FLAT_WORDS, MEET_TRIGGERS, NUMBER_MARKERS, WHEN_WORDS, LESSON_CUES, MEETING_PLACES, NUMBER_WORDS, SHARE_CUES, STATE_CODES, STREET_TYPES, TOWNS, UK_AREAS } from './gazetteer.js';
 
 /** One token: half-open span in the text it was cut from. */
 export interface Token {
@@ -56,6 +56,7 @@ export const C = {
   TIME: 1048576, // 4pm, 10am, 4:30
   NUMMARK: 2097152, // number, no, house, room
   TRIGGER: 4194304, // a word or shape that wakes the tagger (see `classOf`)
+  WHEN: 8388608, // a day, month or time word
 } as const;
 
 /** Names of the class bits, for `why`. */
@@ -83,6 +84,7 @@ export const CLASS_NAMES: Record<number, string> = {
   [C.TIME]: 'time of day',
   [C.NUMMARK]: 'house or room number marker',
   [C.TRIGGER]: 'address word',
+  [C.WHEN]: 'day or time word',
 };
 
 /** FNV-1a over a string, as an unsigned 32-bit integer. */
@@ -114,6 +116,7 @@ addWords(STREET_TYPES, C.STREET);
 addWords(TOWNS, C.TOWN);
 addWords(FLAT_WORDS, C.FLAT);
 addWords(NUMBER_MARKERS, C.NUMMARK);
+addWords(WHEN_WORDS, C.WHEN);
 addWords(MEETING_PLACES, C.MEET);
 addWords(SHARE_CUES, C.SHARE);
 addWords(LESSON_CUES, C.LESSON);
@@ -150,6 +153,11 @@ const EIR_ID_RE = /^(?=.*\d)(?=.*[A-Z])[ACDEFHKNPRTVWXY0-9]{4}$/;
 
 function classOf(text: string, lower: string): number {
   let cls = WORD_CLASS.get(lower) ?? 0;
+  // "sixty-one", "twenty-two": a number word with a hyphen.
+  if (!cls && lower.includes('-')) {
+    const [a, b] = lower.split('-', 2);
+    if ((WORD_CLASS.get(a) ?? 0) & C.NUMWORD && (WORD_CLASS.get(b) ?? 0) & C.NUMWORD) cls = C.NUMWORD;
+  }
   const c0 = text.charCodeAt(0);
   if (c0 >= 65 && c0 <= 90) cls |= C.CAP;
   if (!/\d/.test(text)) {
@@ -281,7 +289,7 @@ export function staticFeatures(tokens: readonly Token[], sink: (i: number, h: nu
     sink(i, mix(T.SHAPE_P1, n1 ? n1.hs : 1), T.SHAPE_P1, 0);
     sink(i, mix(T.SHAPE_TRI, mix(mix(p1 ? p1.hs : 1, t.hs), n1 ? n1.hs : 1)), T.SHAPE_TRI, 0);
     sink(i, mix(T.BIGRAM_M1, mix(p1 ? p1.h : 1, t.h)), T.BIGRAM_M1, 0);
-    const structural = C.STREET | C.TOWN | C.FLAT | C.NUMMARK | C.STATE | C.MEET | C.HOUSE_NUM | C.UK_OUT | C.UK_IN | C.UK_FULL | C.ZIP | C.EIR_KEY | C.EIR_ID | C.CAP | C.PUNCT | C.DIGIT | C.NUMWORD | C.TIME;
+    const structural = C.STREET | C.TOWN | C.FLAT | C.NUMMARK | C.STATE | C.MEET | C.HOUSE_NUM | C.UK_OUT | C.UK_IN | C.UK_FULL | C.ZIP | C.EIR_KEY | C.EIR_ID | C.CAP | C.PUNCT | C.DIGIT | C.NUMWORD | C.TIME | C.WHEN;
     if (p1) for (const bit of CLASS_BITS) if (p1.cls & bit & structural) sink(i, mix(T.CLS_M1, bit), T.CLS_M1, bit);
     if (n1) for (const bit of CLASS_BITS) if (n1.cls & bit & structural) sink(i, mix(T.CLS_P1, bit), T.CLS_P1, bit);
     if (p2) for (const bit of CLASS_BITS) if (p2.cls & bit & structural) sink(i, mix(T.CLS_M2, bit), T.CLS_M2, bit);

@@ -116,3 +116,11 @@ export const UK_AREAS: readonly string[] = (
 
 /** Words that wake the tagger although they are never part of an address: invitations to meet. */
 export const MEET_TRIGGERS: readonly string[] = ['meet', 'meeting', 'wait'];
+
+/** Days, months and other times: never part of an address ("the café on Kings Road, Saturday at 10"). */
+export const WHEN_WORDS: readonly string[] = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays',
+  'thursdays', 'fridays', 'saturdays', 'sundays', 'mon', 'tues', 'wed', 'thurs', 'fri', 'sat', 'tomorrow', 'tonight',
+  'today', 'weekend', 'morning', 'afternoon', 'evening', 'january', 'february', 'march', 'april', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'half', 'noon', 'ish', 'pm', 'am', "o'clock",
+];

@@ -152,7 +152,11 @@ export function decode(tokens: readonly Token[], want: Uint8Array | undefined, w
   return { tags, margins };
 }
 
-/** Spans `[first token, last token]` from BIO tags; a span never ends on punctuation. */
+/**
+ * Spans `[first token, last token]` from BIO tags. A span never ends on punctuation and never runs
+ * over a sentence end: "!", "?", or "." after a word longer than an abbreviation ("Co.", "Apt.",
+ * "Rd." stay inside).
+ */
 export function spansOf(tokens: readonly Token[], tags: Uint8Array): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
@@ -167,9 +171,16 @@ export function spansOf(tokens: readonly Token[], tags: Uint8Array): [number, nu
       if (open >= 0) close(i - 1);
       open = i;
     } else if (tags[i] === 0 && open >= 0) close(i - 1);
+    else if (open >= 0 && isSentenceEnd(tokens, i)) close(i);
   }
   if (open >= 0) close(tags.length - 1);
   return out;
+}
+
+function isSentenceEnd(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i].text;
+  if (t === '!' || t === '?' || t === '\n') return true;
+  return t === '.' && i > 0 && tokens[i - 1].text.length > 3 && !(tokens[i - 1].cls & C.DIGIT);
 }
 
 /** Calibrated score of a mean margin. */
