@@ -43,7 +43,7 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 
 function houseNumber(r: Rand, big = false): string {
   // Sometimes written out: "seven", "Sixty-one".
-  if (!big && r() < 0.05) {
+  if (!big && r() < 0.1) {
     const w = r() < 0.5 ? pick(r, ONES) : `${pick(r, TENS)}-${pick(r, ONES)}`;
     return r() < 0.5 ? cap(w).replace(/-(\w)/, (_m, c: string) => `-${c}`) : w;
   }

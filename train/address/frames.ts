@@ -140,6 +140,12 @@ export const NEGATIVE_FILLERS: readonly string[] = [
 ];
 
 export const NEGATIVE_FRAMES: readonly string[] = [
+  'She mowed three 20 x 15 foot lawns, what area did she cover?',
+  'A 6 m wide drive is paved with 40 cm slabs',
+  'The 40 acre park has 3 gates and 2 ponds, find the ratio',
+  'He ran the 100 m track 4 times',
+  'a 3 km walk along the canal path took 45 minutes',
+  '{N} metres of fence around a square garden',
   'In geography we broke the postcode {P} into area, district, sector and unit',
   'Fun fact: {P} is the postcode of a famous building, look it up for the quiz',
   'Postcode districts like {P} were introduced in the 1960s, history homework',

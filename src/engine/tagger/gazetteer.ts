@@ -13,6 +13,8 @@ export const STREET_TYPES: readonly string[] = [
   'yard', 'vale', 'croft', 'fold', 'chase', 'meadows', 'cottages', 'highway', 'hwy', 'circle', 'cir', 'trail', 'path',
   'pike', 'loop', 'alley', 'plaza', 'quay', 'embankment', 'esplanade', 'brae', 'wynd', 'park', 'heights', 'hollow',
   'junction', 'crossing', 'ridge', 'glen', 'manor', 'lawn', 'lawns', 'villas', 'bank', 'end', 'brow', 'side',
+  'drove', 'paddocks', 'fields', 'approach', 'causeway', 'broadway', 'mount', 'copse', 'spinney', 'dale', 'nook',
+  'fairway', 'orchard', 'course', 'meadow', 'gate', 'ramp', 'mall', 'port', 'ports', 'isle', 'springs',
 ];
 
 /** Markers of a flat or unit inside a building. */
@@ -32,6 +34,7 @@ export const COMMON_PLACE_WORDS: readonly string[] = [
   'crossing', 'junction', 'lawn', 'manor', 'close', 'drive', 'side', 'heights', 'hollow', 'plaza', 'coffee', 'car', 'stop',
   'shop', 'shops', 'market', 'corner', 'outside', 'inside', 'opposite', 'pool', 'gym', 'bench', 'clock', 'centre', 'center',
   'church', 'unit', 'suite', 'ste', 'pub', 'gate', 'gates', 'entrance', 'station', 'str', 'terr', 'cres', 'ln', 'sq', 'pike',
+  'orchard', 'course', 'meadow', 'ramp', 'mall', 'port', 'ports', 'isle', 'springs', 'mount', 'fields', 'approach', 'dale',
   'spoons', 'boots', 'green', 'lawns', 'playground', 'mall', 'clock', 'pret', 'pool', 'market', 'coffee',
 ];
 
@@ -74,7 +77,7 @@ export const STATE_CODES: readonly string[] = (
 export const MEETING_PLACES: readonly string[] = [
   'cafe', 'café', 'coffee', 'costa', 'starbucks', 'nero', 'pret', 'greggs', 'mcdonalds', "mcdonald's", 'maccies', 'kfc',
   'tesco', 'sainsburys', "sainsbury's", 'asda', 'aldi', 'lidl', 'waitrose', 'co-op', 'coop', 'boots', 'waterstones',
-  'spoons', 'wetherspoons', 'pub', 'library', 'park', 'gate', 'gates', 'entrance', 'station', 'stop', 'centre', 'center',
+  'spoons', 'wetherspoons', 'pub', 'library', 'cathedral', 'hall', 'nandos', "nando's", 'pizza', 'uni', 'college', 'campus', 'park', 'gate', 'gates', 'entrance', 'station', 'stop', 'centre', 'center',
   'mall', 'arndale', 'cinema', 'playground', 'bench', 'fountain', 'statue', 'clock', 'car', 'carpark', 'museum', 'church',
   'mosque', 'temple', 'leisure', 'gym', 'pool', 'shop', 'shops', 'market', 'corner', 'outside', 'inside', 'opposite',
 ];
@@ -86,13 +89,17 @@ export const SHARE_CUES: readonly string[] = [
   'here', 'there', 'at', 'moved', 'staying', 'visit',
 ];
 
-/** Words that say an address is a lesson topic, fiction or history, not a place to meet. */
+/**
+ * Words that say an address is a lesson topic, fiction or history, not a place to meet. Specific on
+ * purpose: one of them anywhere in a message is a feature of every token ('book', 'play', 'King' are
+ * too common in invitations and street names to be here).
+ */
 export const LESSON_CUES: readonly string[] = [
   'extract', 'novel', 'story', 'chapter', 'character', 'characters', 'fictional', 'fiction', 'history', 'historical',
-  'famous', 'poem', 'poet', 'play', 'film', 'episode', 'series', 'book', 'author', 'essay', 'holmes', 'sherlock',
+  'famous', 'poem', 'poet', 'film', 'episode', 'author', 'essay', 'holmes', 'sherlock',
   'watson', 'potter', 'harry', 'dursleys', 'simpsons', 'homer', 'minister', 'prime', 'residence', 'museum', 'citizenship',
   'describe', 'setting', 'quote', 'wrote', 'lived', 'born', 'died', 'century', 'victorian', 'war', 'government',
-  'parliament', 'king', 'queen', 'monopoly', 'quiz', 'example', 'imagine', 'pretend', 'made-up', 'fake', 'invented',
+  'parliament', 'monopoly', 'quiz', 'example', 'imagine', 'pretend', 'made-up', 'fake', 'invented',
   'letter-writing', 'council', 'equation', 'graph', 'calculate', 'solve',
 ];
 
