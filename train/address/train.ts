@@ -266,6 +266,15 @@ export function trainAddressModel(options: TrainOptions = {}): TrainResult {
   const header: ModelHeader = { ...uncalibrated, calibration: platt(points) };
   const bytes = encodeModel(header, q);
   const model = decodeModel(bytes);
+  // Reliability of the calibrated score on the held-out spans: the share that are right per band.
+  const bands = [0.15, 0.5, 0.7, 0.9, 1.0001];
+  const reliability = bands.slice(0, -1).map((lo, k) => {
+    const hi = bands[k + 1];
+    const inBand = points.map(([m, y]) => [1 / (1 + Math.exp(-(header.calibration.a * m + header.calibration.b))), y]).filter(([p]) => p >= lo && p < hi);
+    const right = inBand.filter(([, y]) => y === 1).length;
+    return { band: `${lo}-${Math.min(hi, 1)}`, spans: inBand.length, correct: inBand.length ? Number((right / inBand.length).toFixed(3)) : null };
+  });
+  log(`  calibration a=${header.calibration.a} b=${header.calibration.b}; held-out spans by score: ${reliability.map((r) => `${r.band}: ${r.correct ?? '-'} of ${r.spans}`).join(', ')}`);
 
   const figures: Record<string, Figures> = {};
   for (const [name, set] of Object.entries(data.heldOut)) figures[name] = measure(model, set, recipe.threshold);
@@ -298,7 +307,7 @@ export function trainAddressModel(options: TrainOptions = {}): TrainResult {
       heldOut: Object.fromEntries(Object.entries(data.heldOut).map(([k, v]) => [k, v.length])),
     },
     recipe: { ...recipe, quick },
-    calibration: header.calibration,
+    calibration: { ...header.calibration, reliability },
     heldOutFigures: figures,
   };
   writeFileSync(metaPath, JSON.stringify(meta, null, 2) + '\n');
