@@ -219,6 +219,32 @@ function findAddresses(input: DetectorInput): Finding[] {
   return merged.filter((f) => f.score >= min);
 }
 
+/**
+ * The detail announced by a cue match that ends on its first character: from that character (or
+ * from "flat"/"number"/"house" in "live in flat 3") to the end of the clause, at most 60 characters.
+ * A postcode's clause runs over commas ("ell ess six, three dee ex"); an address's stops at one
+ * after its first digit group ("flat 3b 112 kingsway, come round" → "flat 3b 112 kingsway").
+ */
+function detailAfterCue(lower: string, m: RegExpExecArray, overCommas: boolean): [number, number] {
+  const matchEnd = m.index + m[0].length;
+  if (!/\s$|[:\s]\S$/.test(m[0]) || /\d$/.test(m[0]) && /number|no\.?\s\d+$/.test(m[0])) return [m.index, matchEnd];
+  const inFlat = /\bin ((?:flat|number|no\.?|house) [a-z0-9])$/.exec(m[0]);
+  const start = inFlat ? matchEnd - inFlat[1].length : matchEnd - 1;
+  let end = start;
+  const limit = Math.min(lower.length, start + 60);
+  let sawDigit = false;
+  for (; end < limit; end++) {
+    const c = lower[end];
+    if (c === '\n' || c === '!' || c === '?' || c === ';') break;
+    if (c === '.' && (end + 1 >= lower.length || lower[end + 1] === ' ')) break;
+    if ((c === '–' || c === '—' || (c === '-' && lower[end - 1] === ' ')) && end > start) break;
+    if (c >= '0' && c <= '9') sawDigit = true;
+    if (c === ',' && !overCommas && sawDigit) break;
+  }
+  while (end > start && /[\s,]/.test(lower[end - 1])) end--;
+  return end > start ? [start, end] : [m.index, matchEnd];
+}
+
 type Push = (start: number, end: number, score: number, why: string[], value?: string) => void;
 
 function findPhrases(input: DetectorInput, lower: string, out: Finding[], push: Push, adjust: (ctx: ContextWindow, score: number, why: string[]) => number, hasPostcode: Set<number>): Finding[] {
@@ -234,10 +260,13 @@ function findPhrases(input: DetectorInput, lower: string, out: Finding[], push: 
   ] as const) {
     if (!pre.test(lower)) continue;
     eachMatch(re, lower, (m) => {
-      const start = m.index;
-      const end = start + m[0].length;
+      let start = m.index;
+      let end = start + m[0].length;
       const ctx = contextAround(lower, start, end);
       const why: string[] = [reason];
+      // "I live at f…", "our postcode is S…": the span is the detail that follows the cue, to the end
+      // of its clause, not the cue and one letter.
+      if (re === LIVE_AT || re === POSTCODE_STATEMENT) [start, end] = detailAfterCue(lower, m, re === POSTCODE_STATEMENT);
       push(start, end, adjust(ctx, score, why), why);
     });
   }
