@@ -55,15 +55,17 @@ const TAGGER_WORDS = [...new Set([...TAGGER_STREET_TYPES, ...MEETING_PLACES, ...
 const TAGGER_BIT = wordGroup(TAGGER_WORDS);
 /** Common street words ("way", "close"): they wake the tagger only with a digit in the message. */
 const COMMON_STREET_BIT = wordGroup(TAGGER_STREET_TYPES.filter((w) => COMMON_PLACE_WORDS.includes(w)));
-/** A whole UK postcode, an Eircode, or a state code and ZIP, as written (lower case). */
-const CODE_SHAPE = /\b[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b|\b[a-z]\d[\dw]\s?[a-z\d]{4}\b|\b[a-z]{2},? \d{5}\b/;
+/** A whole UK postcode or an Eircode (lower case). */
+const CODE_SHAPE = /\b[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}\b|\b[a-z]\d[\dw]\s?[a-z\d]{4}\b/;
+/** A state code and ZIP, as written ("TX 78731"): capitals, so "to 87121" in an SMS is not one. */
+const STATE_ZIP = /\b[A-Z]{2},? \d{5}\b/;
 
 /** True when the tagger is worth running on the message: a street, place or flat word, or a code shape. */
-function worthTagging(lower: string): boolean {
+function worthTagging(lower: string, text: string): boolean {
   const mask = wordMask(lower);
   if (mask & TAGGER_BIT) return true;
   if (!/\d/.test(lower)) return false;
-  return (mask & COMMON_STREET_BIT) !== 0 || CODE_SHAPE.test(lower);
+  return (mask & COMMON_STREET_BIT) !== 0 || CODE_SHAPE.test(lower) || STATE_ZIP.test(text);
 }
 /** Tagger spans scoring at least this lend their span to an overlapping rule finding. */
 const SPAN_FLOOR = 0.15;
@@ -95,14 +97,14 @@ function verifySpan(s: TaggedSpan, ctx: ContextWindow): string | null {
 /** Tagger spans as findings (before the minimum score), with the context adjustments of the rules. */
 function taggerFindings(input: DetectorInput, adjust: (ctx: ContextWindow, score: number, why: string[]) => number): Finding[] {
   const { lower } = input;
-  if (!worthTagging(lower)) return [];
+  if (!worthTagging(lower, input.normalised.text)) return [];
   const out: Finding[] = [];
   for (const s of tagAddresses(input.normalised.text)) {
     if (s.score < SPAN_FLOOR) continue;
     const ctx = contextAround(lower, s.start, s.end);
     const verified = verifySpan(s, ctx);
     if (!verified) continue;
-    const why = [`address tagger (${s.score.toFixed(2)}): ${verified}`, ...s.why];
+    const why = [`address tagger (${s.score.toFixed(2)}): ${verified}`, ...s.explain()];
     const score = adjust(ctx, s.score, why);
     out.push(findingFromNormalised(input, { start: s.start, end: s.end }, { kind: 'address', detector: ID, score, why }));
   }
@@ -215,7 +217,7 @@ function findAddresses(input: DetectorInput): Finding[] {
     });
   }
   findPhrases(input, lower, out, push, adjust, hasPostcode);
-  const merged = mergeWithTagger(lower, tagged, out, min, taggerOn() && worthTagging(lower));
+  const merged = mergeWithTagger(lower, tagged, out, min, taggerOn() && worthTagging(lower, input.normalised.text));
   return merged.filter((f) => f.score >= min);
 }
 

@@ -29,6 +29,8 @@ export interface Token {
   h: number;
   /** Hash of `shape`. */
   hs: number;
+  /** Hash of the last three letters (computed on first use; -1 until then). */
+  hx: number;
 }
 
 /** Token classes (bits). */
@@ -214,7 +216,7 @@ export function tokenize(text: string): Token[] {
     const lower = t.toLowerCase();
     const shape = shapeOf(t);
     const cls = isWordChar(c) ? classOf(t, lower) : C.PUNCT;
-    out.push({ start: i, end: j, text: t, lower, cls, shape, h: hashString(lower), hs: hashString(shape) });
+    out.push({ start: i, end: j, text: t, lower, cls, shape, h: hashString(lower), hs: hashString(shape), hx: -1 });
     i = j;
   }
   return out;
@@ -248,55 +250,73 @@ export const T = {
   LEN: 24,
 } as const;
 
-/** Which class bits are features (all but the very common). */
-const CLASS_BITS: number[] = Object.values(C).filter((b) => b !== C.TRIGGER);
+/** Class bits that are features of the token itself (all but the trigger bit, which is derived). */
+const OWN_BITS = ~C.TRIGGER;
+/** Class bits that are features of a neighbour (what an address is built of, and its edges). */
+const STRUCTURAL = C.STREET | C.TOWN | C.FLAT | C.NUMMARK | C.STATE | C.MEET | C.HOUSE_NUM | C.UK_OUT | C.UK_IN | C.UK_FULL | C.ZIP | C.EIR_KEY | C.EIR_ID | C.CAP | C.PUNCT | C.DIGIT | C.NUMWORD | C.TIME | C.WHEN;
+/** Class bits that are features together with the previous tag. */
+const DYNAMIC = C.STREET | C.TOWN | C.FLAT | C.NUMMARK | C.STATE | C.MEET | C.HOUSE_NUM | C.UK_OUT | C.UK_IN | C.UK_FULL | C.ZIP | C.EIR_KEY | C.EIR_ID | C.PUNCT | C.CAP;
+
+type Sink = (i: number, h: number, template: number, bit: number) => void;
+
+/** One feature per set bit of `bits` (lowest first). */
+function eachBit(i: number, bits: number, template: number, sink: Sink): void {
+  while (bits) {
+    const bit = bits & -bits;
+    sink(i, mix(template, bit), template, bit);
+    bits ^= bit;
+  }
+}
+
+function suffixHash(t: Token): number {
+  if (t.hx < 0) t.hx = hashString(t.lower.slice(-3));
+  return t.hx;
+}
 
 /**
  * The static features of every token (those that do not depend on the previous tag), as hashes.
- * `sink(i, hash, template, bit)` receives each; `bit` is the class bit for class features.
+ * `sink(i, hash, template, bit)` receives each; `bit` is the class bit for class features. With
+ * `want`, only the tokens it marks get features (the cues before them are still tracked).
  */
-export function staticFeatures(tokens: readonly Token[], sink: (i: number, h: number, template: number, bit: number) => void, want?: Uint8Array): void {
+export function staticFeatures(tokens: readonly Token[], sink: Sink, want?: Uint8Array): void {
   const n = tokens.length;
   let lessonInMessage = 0;
   for (const t of tokens) if (t.cls & C.LESSON) lessonInMessage = 1;
-  // The nearest sharing / meeting / lesson cue in the 8 tokens before each token.
+  const lessonHash = mix(T.LESSON_MSG, lessonInMessage);
+  const biasHash = mix(T.BIAS, 0);
+  // The nearest sharing / meeting / lesson cue before each token.
   let lastShare = -100;
   let lastMeet = -100;
   let lastLesson = -100;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    if (want && !want[i]) {
-      if (t.cls & C.SHARE) lastShare = i;
-      if (t.lower === 'meet' || t.lower === 'see' || t.lower === 'wait' || t.lower === 'outside' || t.lower === 'by') lastMeet = i;
-      if (t.cls & C.LESSON) lastLesson = i;
-      continue;
+    if (!want || want[i]) {
+      const p1 = i > 0 ? tokens[i - 1] : null;
+      const p2 = i > 1 ? tokens[i - 2] : null;
+      const n1 = i + 1 < n ? tokens[i + 1] : null;
+      const n2 = i + 2 < n ? tokens[i + 2] : null;
+      sink(i, biasHash, T.BIAS, 0);
+      sink(i, mix(T.WORD, t.h), T.WORD, 0);
+      sink(i, mix(T.SHAPE, t.hs), T.SHAPE, 0);
+      sink(i, mix(T.LEN, Math.min(t.text.length, 8)), T.LEN, 0);
+      if (t.lower.length > 3) sink(i, mix(T.SUFFIX, suffixHash(t)), T.SUFFIX, 0);
+      eachBit(i, t.cls & OWN_BITS, T.CLS, sink);
+      sink(i, mix(T.W_M1, p1 ? p1.h : 1), T.W_M1, 0);
+      sink(i, mix(T.W_P1, n1 ? n1.h : 1), T.W_P1, 0);
+      sink(i, mix(T.W_M2, p2 ? p2.h : 1), T.W_M2, 0);
+      sink(i, mix(T.W_P2, n2 ? n2.h : 1), T.W_P2, 0);
+      sink(i, mix(T.SHAPE_M1, p1 ? p1.hs : 1), T.SHAPE_M1, 0);
+      sink(i, mix(T.SHAPE_P1, n1 ? n1.hs : 1), T.SHAPE_P1, 0);
+      sink(i, mix(T.SHAPE_TRI, mix(mix(p1 ? p1.hs : 1, t.hs), n1 ? n1.hs : 1)), T.SHAPE_TRI, 0);
+      sink(i, mix(T.BIGRAM_M1, mix(p1 ? p1.h : 1, t.h)), T.BIGRAM_M1, 0);
+      if (p1) eachBit(i, p1.cls & STRUCTURAL, T.CLS_M1, sink);
+      if (n1) eachBit(i, n1.cls & STRUCTURAL, T.CLS_P1, sink);
+      if (p2) eachBit(i, p2.cls & STRUCTURAL, T.CLS_M2, sink);
+      if (n2) eachBit(i, n2.cls & STRUCTURAL, T.CLS_P2, sink);
+      const cue = (i - lastLesson <= 12 ? 4 : 0) | (i - lastMeet <= 8 ? 2 : 0) | (i - lastShare <= 6 ? 1 : 0);
+      sink(i, mix(T.CUE_BEFORE, cue), T.CUE_BEFORE, 0);
+      sink(i, lessonHash, T.LESSON_MSG, 0);
     }
-    const p1 = i > 0 ? tokens[i - 1] : null;
-    const p2 = i > 1 ? tokens[i - 2] : null;
-    const n1 = i + 1 < n ? tokens[i + 1] : null;
-    const n2 = i + 2 < n ? tokens[i + 2] : null;
-    sink(i, mix(T.BIAS, 0), T.BIAS, 0);
-    sink(i, mix(T.WORD, t.h), T.WORD, 0);
-    sink(i, mix(T.SHAPE, t.hs), T.SHAPE, 0);
-    sink(i, mix(T.LEN, Math.min(t.text.length, 8)), T.LEN, 0);
-    if (t.lower.length > 3) sink(i, mix(T.SUFFIX, hashString(t.lower.slice(-3))), T.SUFFIX, 0);
-    for (const bit of CLASS_BITS) if (t.cls & bit) sink(i, mix(T.CLS, bit), T.CLS, bit);
-    sink(i, mix(T.W_M1, p1 ? p1.h : 1), T.W_M1, 0);
-    sink(i, mix(T.W_P1, n1 ? n1.h : 1), T.W_P1, 0);
-    sink(i, mix(T.W_M2, p2 ? p2.h : 1), T.W_M2, 0);
-    sink(i, mix(T.W_P2, n2 ? n2.h : 1), T.W_P2, 0);
-    sink(i, mix(T.SHAPE_M1, p1 ? p1.hs : 1), T.SHAPE_M1, 0);
-    sink(i, mix(T.SHAPE_P1, n1 ? n1.hs : 1), T.SHAPE_P1, 0);
-    sink(i, mix(T.SHAPE_TRI, mix(mix(p1 ? p1.hs : 1, t.hs), n1 ? n1.hs : 1)), T.SHAPE_TRI, 0);
-    sink(i, mix(T.BIGRAM_M1, mix(p1 ? p1.h : 1, t.h)), T.BIGRAM_M1, 0);
-    const structural = C.STREET | C.TOWN | C.FLAT | C.NUMMARK | C.STATE | C.MEET | C.HOUSE_NUM | C.UK_OUT | C.UK_IN | C.UK_FULL | C.ZIP | C.EIR_KEY | C.EIR_ID | C.CAP | C.PUNCT | C.DIGIT | C.NUMWORD | C.TIME | C.WHEN;
-    if (p1) for (const bit of CLASS_BITS) if (p1.cls & bit & structural) sink(i, mix(T.CLS_M1, bit), T.CLS_M1, bit);
-    if (n1) for (const bit of CLASS_BITS) if (n1.cls & bit & structural) sink(i, mix(T.CLS_P1, bit), T.CLS_P1, bit);
-    if (p2) for (const bit of CLASS_BITS) if (p2.cls & bit & structural) sink(i, mix(T.CLS_M2, bit), T.CLS_M2, bit);
-    if (n2) for (const bit of CLASS_BITS) if (n2.cls & bit & structural) sink(i, mix(T.CLS_P2, bit), T.CLS_P2, bit);
-    const cue = (i - lastLesson <= 12 ? 4 : 0) | (i - lastMeet <= 8 ? 2 : 0) | (i - lastShare <= 6 ? 1 : 0);
-    sink(i, mix(T.CUE_BEFORE, cue), T.CUE_BEFORE, 0);
-    sink(i, mix(T.LESSON_MSG, lessonInMessage), T.LESSON_MSG, 0);
     if (t.cls & C.SHARE) lastShare = i;
     if (t.lower === 'meet' || t.lower === 'see' || t.lower === 'wait' || t.lower === 'outside' || t.lower === 'by') lastMeet = i;
     if (t.cls & C.LESSON) lastLesson = i;
@@ -307,8 +327,12 @@ export function staticFeatures(tokens: readonly Token[], sink: (i: number, h: nu
 export function dynamicFeatures(t: Token, prev: number, out: number[]): void {
   out.length = 0;
   out.push(mix(T.PREV_TAG, prev), mix(T.PREV_TAG_SHAPE, mix(prev, t.hs)), mix(T.PREV_TAG_WORD, mix(prev, t.h)));
-  const structural = C.STREET | C.TOWN | C.FLAT | C.NUMMARK | C.STATE | C.MEET | C.HOUSE_NUM | C.UK_OUT | C.UK_IN | C.UK_FULL | C.ZIP | C.EIR_KEY | C.EIR_ID | C.PUNCT | C.CAP;
-  for (const bit of CLASS_BITS) if (t.cls & bit & structural) out.push(mix(T.PREV_TAG_CLS, mix(prev, bit)));
+  let bits = t.cls & DYNAMIC;
+  while (bits) {
+    const bit = bits & -bits;
+    out.push(mix(T.PREV_TAG_CLS, mix(prev, bit)));
+    bits ^= bit;
+  }
 }
 
 /** Readable names of the templates, for `why`. */

@@ -8,9 +8,9 @@
  * pass. Linear in the message.
  *
  * Example: tagAddresses("we're at 64 Hawthorn Road, near the park") →
- *   [{ start: 9, end: 25, score: 0.97, why: ['street-type word "Road"', 'house-number shape "64"', …] }]
+ *   [{ start: 9, end: 25, score: 0.97, explain: () => ['street-type word "Road"', …], … }]
  */
-import { C, describeFeature, dynamicFeatures, staticFeatures, tokenize, type Token } from './features.js';
+import { C, describeFeature, dynamicFeatures, staticFeatures, T, tokenize, type Token } from './features.js';
 import { loadAddressModel, TAGS, type AddressModel } from './model.js';
 
 /** An address span found by the tagger, in offsets of the text given. */
@@ -21,8 +21,8 @@ export interface TaggedSpan {
   score: number;
   /** Mean margin of the span's tags over O (before calibration). */
   margin: number;
-  /** The strongest features, readable. */
-  why: string[];
+  /** The strongest features, readable (computed on first call: most spans never need it). */
+  explain: () => string[];
   /** OR of the class bits (`C`) of the span's tokens: what it is made of, for verification. */
   cls: number;
 }
@@ -189,23 +189,34 @@ export function calibrated(model: AddressModel, margin: number): number {
   return 1 / (1 + Math.exp(-(a * margin + b)));
 }
 
-/** The strongest features of a span (for `why`). */
-function explain(model: AddressModel, tokens: readonly Token[], tags: Uint8Array, first: number, last: number): string[] {
+/** The strongest features of a span (for `why`): summed per feature, named only for the top few. */
+export function explainSpan(model: AddressModel, tokens: readonly Token[], tags: Uint8Array, first: number, last: number): string[] {
   const want = new Uint8Array(tokens.length);
   for (let i = first; i <= last; i++) want[i] = 1;
-  const contrib = new Map<string, number>();
+  // key: template, class bit index and token index packed in one number.
+  const contrib = new Map<number, number>();
   staticFeatures(
     tokens,
     (i, h, template, bit) => {
       const b = (h & model.mask) * 3;
       const v = model.weights[b + tags[i]] - model.weights[b];
       if (v <= 0) return;
-      const name = describeFeature(template, bit, tokens[i], tokens, i);
-      if (name) contrib.set(name, (contrib.get(name) ?? 0) + v);
+      const key = (template * 32 + (bit ? 31 - Math.clz32(bit) : 0)) * 4096 + (i & 4095);
+      contrib.set(key, (contrib.get(key) ?? 0) + v);
     },
     want,
   );
-  return [...contrib.entries()]
+  const named = new Map<string, number>();
+  for (const [key, v] of [...contrib.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, 12)) {
+    const i = key % 4096;
+    const rest = Math.floor(key / 4096);
+    const template = Math.floor(rest / 32);
+    const bitIndex = rest % 32;
+    const bit = template === T.CLS || template === T.CLS_M1 || template === T.CLS_M2 || template === T.CLS_P1 || template === T.CLS_P2 ? 2 ** bitIndex : 0;
+    const name = describeFeature(template, bit, tokens[i], tokens, i);
+    if (name) named.set(name, (named.get(name) ?? 0) + v);
+  }
+  return [...named.entries()]
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
     .slice(0, 3)
     .map(([name]) => name);
@@ -234,7 +245,7 @@ export function tagAddresses(text: string, model: AddressModel | null = loadAddr
       end: tokens[last].end,
       margin,
       score: calibrated(model, margin),
-      why: explain(model, tokens, tags, first, last),
+      explain: () => explainSpan(model, tokens, tags, first, last),
     });
   }
   return out;
