@@ -46,7 +46,7 @@ export interface Recipe {
     corpus: { file: string; weight: number };
     realNegatives: { files: string[]; trainShare: number; weight: number };
   };
-  calibration: { share: number; minThreshold: number; targetPrecision: number; sources: string[] };
+  calibration: { share: number; minThreshold: number; targetPrecision: number; targetPrecisionByLabel?: Record<string, number>; sources: string[] };
   linear: { epochs: number; learningRate: number; l2: number };
   mlp: { epochs: number; learningRate: number; dim: number; hidden: number };
 }

@@ -2,9 +2,9 @@
  * `npm run train`: rebuilds the intent model from scratch, from recipe.json and the data it names.
  * Deterministic (one thread, seeded shuffles): a second run writes the same weights byte for byte.
  *
- *   node --import tsx train/train.ts [--recipe FILE] [--out DIR] [--limit N]
+ *   node --import tsx train/train.ts [--recipe FILE] [--out DIR] [--limit N] [--intent-only]
  *
- * Steps: load examples (with provenance) → features → train on the train split → calibrate (Platt)
+ * Steps: the address tagger (train/address/), then for the intent model: load examples (with provenance) → features → train on the train split → calibrate (Platt)
  * and choose thresholds on the calibration split, which the model never trained on → write
  * models/intent.bin and models/intent.meta.json.
  */
@@ -22,6 +22,7 @@ import { classifierFor } from '../src/engine/model/classifier.js';
 import { decodeModel } from '../src/engine/model/weights-file.js';
 import { progressBar } from './progress.js';
 import { loadExamples, type Example, type Recipe } from './sources.js';
+import { trainAddressModel } from './address/train.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -83,7 +84,9 @@ export async function trainModel(recipe: Recipe, options: { limit?: number; quie
     const w = keep.map((k) => rows[calIdx[k]!]!.weight);
     const ab = fitPlatt(z, y, w);
     const p = z.map((v) => sigmoid(ab[0] * v + ab[1]));
-    const choice = chooseThreshold(p, y, recipe.calibration.minThreshold, recipe.calibration.targetPrecision);
+    // Cues route a conversation to a person and accumulate over messages: their per-message target may be lower.
+    const target = recipe.calibration.targetPrecisionByLabel?.[recipe.labels[l]!] ?? recipe.calibration.targetPrecision;
+    const choice = chooseThreshold(p, y, recipe.calibration.minThreshold, target);
     platt.push([round6(ab[0]), round6(ab[1])]);
     // Labels outside `report` are learned but never reported (a threshold no probability reaches).
     threshold.push(recipe.report.includes(recipe.labels[l]!) ? choice.threshold : 2);
@@ -164,8 +167,14 @@ async function main(argv: string[]): Promise<void> {
   const outDir = resolve(at('--out') ?? join(ROOT, 'models'));
   const limit = at('--limit') ? Number(at('--limit')) : undefined;
   const started = Date.now();
-  const { bytes, meta } = await trainModel(recipe, { limit });
   mkdirSync(outDir, { recursive: true });
+  // The address tagger first: the address detector is one of the rules whose verdicts the intent
+  // model reads, so the intent model trains on the tagger that will ship beside it.
+  if (!argv.includes('--intent-only')) {
+    process.env.CHAPERONE_ADDRESS_MODEL = join(outDir, 'address.bin');
+    trainAddressModel({ quick: limit !== undefined, outDir, log: (l) => process.stderr.write(`address: ${l}\n`) });
+  }
+  const { bytes, meta } = await trainModel(recipe, { limit });
   writeFileSync(join(outDir, 'intent.bin'), bytes);
   writeFileSync(join(outDir, 'intent.meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
   process.stderr.write(`train: wrote ${join(outDir, 'intent.bin')} (${(bytes.length / 1e6).toFixed(2)} MB, sha256 ${String(meta.weightsSha256).slice(0, 12)}) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
