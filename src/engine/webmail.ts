@@ -21,3 +21,34 @@ export const NAMED_PROVIDERS: readonly string[] = ['gmail', 'googlemail', 'hotma
 
 /** `NAMED_PROVIDERS` as a regex alternation (plain words, no escaping needed). */
 export const NAMED_PROVIDERS_ALTERNATION = NAMED_PROVIDERS.join('|');
+
+/**
+ * The canonical domain of each provider, for the `value` of an address written without one
+ * ("jane.doe at gmail" → jane.doe@gmail.com). The most common domain is chosen where a provider has
+ * several (Hotmail and Yahoo also have .co.uk): the value is a best reading, the span is the evidence.
+ */
+export const PROVIDER_DOMAINS: Readonly<Record<string, string>> = {
+  gmail: 'gmail.com', googlemail: 'googlemail.com', hotmail: 'hotmail.com', outlook: 'outlook.com', yahoo: 'yahoo.com',
+  ymail: 'ymail.com', icloud: 'icloud.com', live: 'live.com', msn: 'msn.com', aol: 'aol.com', protonmail: 'protonmail.com',
+  gmx: 'gmx.com', btinternet: 'btinternet.com', btopenworld: 'btopenworld.com', sky: 'sky.com', virginmedia: 'virginmedia.com',
+  talktalk: 'talktalk.net', zoho: 'zoho.com', yandex: 'yandex.com', tutanota: 'tutanota.com', fastmail: 'fastmail.com',
+  ntlworld: 'ntlworld.com', blueyonder: 'blueyonder.co.uk', tiscali: 'tiscali.co.uk', rocketmail: 'rocketmail.com',
+};
+
+/**
+ * How people describe a provider instead of naming its domain ("the google one", "the BT one", "my
+ * outlook", "the apple email"): the described name → the provider's domain. Documented data.
+ */
+export const DESCRIBED_PROVIDERS: Readonly<Record<string, string>> = {
+  google: 'gmail.com', gmail: 'gmail.com', 'g mail': 'gmail.com', 'gee mail': 'gmail.com', 'google mail': 'gmail.com', googlemail: 'googlemail.com',
+  bt: 'btinternet.com', btinternet: 'btinternet.com', 'bt internet': 'btinternet.com',
+  outlook: 'outlook.com', microsoft: 'outlook.com', hotmail: 'hotmail.com', live: 'live.com',
+  yahoo: 'yahoo.com', apple: 'icloud.com', icloud: 'icloud.com', 'i cloud': 'icloud.com',
+  sky: 'sky.com', virgin: 'virginmedia.com', 'virgin media': 'virginmedia.com', talktalk: 'talktalk.net', 'talk talk': 'talktalk.net',
+  aol: 'aol.com', proton: 'protonmail.com', protonmail: 'protonmail.com', gmx: 'gmx.com', yandex: 'yandex.com',
+};
+
+/** The provider's domain for a name written without its top-level domain, or undefined. */
+export function providerDomain(name: string): string | undefined {
+  return PROVIDER_DOMAINS[name.toLowerCase()];
+}
