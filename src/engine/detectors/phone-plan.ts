@@ -118,3 +118,8 @@ export function checkHomeNumber(digits: string, region: string, international: b
   // with a default country); written internationally, it has no region.
   return { possible, valid, number: `+${plan.callingCode}${national}`, country: selected?.region ?? (international ? '' : region) };
 }
+
+/** The national prefix of `region` ("0" for GB, "1" for US), or "" when it has none or is unknown. */
+export function nationalPrefixOf(region: string): string {
+  return planFor(region)?.nationalPrefix ?? '';
+}
