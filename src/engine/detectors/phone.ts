@@ -54,14 +54,15 @@ function findPhones(input: DetectorInput): Finding[] {
     const groups = splitGroups(m[0], m.index);
     const plus = m[0].trimStart().startsWith('+') || m[0].startsWith('(+');
     if (!plus && !backwards && cannotBePhone(input, groups, m.index, m.index + m[0].length)) continue;
-    const found = bestNumbers(input, groups, plus);
-    if (!found.length && backwards) {
+    let found = bestNumbers(input, groups, plus);
+    // With an instruction to reverse, the reversed reading wins when it is a number at all.
+    if (backwards && !plus) {
       // "read this backwards: 321 009 00770" — the reader is told to reverse it.
       const reversed = groups.map((g) => g.digits).join('').split('').reverse().join('');
       const f = judge(input, groups, reversed, false, lower);
       if (f) {
         f.why.push('written backwards, with an instruction to reverse it');
-        found.push(f);
+        found = [f];
       }
     }
     for (const f of found) out.push(f);

@@ -2,7 +2,7 @@
  * The normaliser: an ordered list of small transformers (one file each). Order matters and is
  * documented in each transformer's doc comment:
  *
- *   bidi-override → invisible → nfkc → digits → confusables → number-words → letter-digits →
+ *   bidi-override → invisible → nfkc → digits → confusables → glued-number-words → number-words → letter-digits →
  *   at-dot-languages → at-dot
  *
  * Each returns edits; `applyEdits` keeps a map back to the original so findings are reported in
@@ -16,7 +16,7 @@ import { bidiOverride } from './bidi-override.js';
 import { nfkc } from './nfkc.js';
 import { confusables } from './confusables.js';
 import { digits } from './digits.js';
-import { numberWords } from './number-words.js';
+import { gluedNumberWords, numberWords } from './number-words.js';
 import { letterDigits } from './letter-digits.js';
 import { atDot } from './at-dot.js';
 import { atDotLanguages } from './at-dot-languages.js';
@@ -33,6 +33,7 @@ export const DEFAULT_TRANSFORMERS: readonly Transformer[] = [
   nfkc,
   digits,
   confusables,
+  gluedNumberWords,
   numberWords,
   letterDigits,
   atDotLanguages,
