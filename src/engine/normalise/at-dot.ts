@@ -68,7 +68,7 @@ function atDotEdits(text: string): Edit[] {
   SPACED.lastIndex = 0;
   for (let m = SPACED.exec(text); m; m = SPACED.exec(text)) {
     const closed = m[0].replace(/ /g, '');
-    if (/^[a-z0-9._%+\-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(closed) || /^[a-z0-9-]+\.[a-z]{2,}(\.[a-z]{2,})?(\/\S*)?$/i.test(closed) && isKnownTld(closed)) {
+    if (/^[a-z0-9._%+\-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(closed) || /^(?:https?:\/\/)?(?:[a-z0-9-]+\.){1,3}[a-z]{2,}(\/\S*)?$/i.test(closed) && isKnownTld(closed.replace(/^https?:\/\//i, ''))) {
       for (let i = m.index; i < m.index + m[0].length; i++) if (text[i] === ' ') edits.push({ start: i, end: i + 1, replacement: '' });
     }
   }

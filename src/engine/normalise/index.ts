@@ -3,7 +3,7 @@
  * documented in each transformer's doc comment:
  *
  *   bidi-override → invisible → nfkc → digits → confusables → glued-number-words → number-words → letter-digits →
- *   at-dot-languages → at-dot
+ *   at-dot-languages → spaced-link → at-dot
  *
  * Each returns edits; `applyEdits` keeps a map back to the original so findings are reported in
  * original offsets. A transformer's `pretest` skips it cheaply; the ASCII check and the gates of
@@ -20,6 +20,7 @@ import { gluedNumberWords, numberWords } from './number-words.js';
 import { letterDigits } from './letter-digits.js';
 import { atDot } from './at-dot.js';
 import { atDotLanguages } from './at-dot-languages.js';
+import { spacedLink } from './spaced-link.js';
 import { gateHints, HAS_NON_ASCII } from './gate-hints.js';
 
 export type { Normalised, Edit } from './normalised.js';
@@ -37,6 +38,7 @@ export const DEFAULT_TRANSFORMERS: readonly Transformer[] = [
   numberWords,
   letterDigits,
   atDotLanguages,
+  spacedLink,
   atDot,
 ];
 
