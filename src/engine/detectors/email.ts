@@ -55,7 +55,7 @@ const NOT_SPLIT_WORD = new Set(['my', 'the', 'a', 'an', 'just', 'at', 'on', 'me'
 /** Local parts that stand for "any user" in documentation and code ("user@example.com"). */
 const PLACEHOLDER_LOCALS = new Set(['user', 'username', 'name', 'yourname', 'your.name', 'your_name', 'you', 'someone', 'somebody', 'foo', 'bar', 'test', 'example', 'email', 'me', 'first.last', 'firstname.lastname', 'admin', 'info', 'noreply', 'no-reply']);
 /** Domains reserved for documentation (RFC 2606, RFC 6761). */
-const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|test|example|invalid|localhost)$/;
+const RESERVED_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|test|example|invalid|localhost)$|^(?:test|domain|yourdomain|mydomain|company|website|yoursite|site|foo|bar|acme)\.(?:com|org|net|tld)$|\.tld$/;
 /** The message is code, or quotes it. */
 const CODE_CUE = /\bdef |\breturn\b|\bfunction\b|=>|[;{}]|\bimport |\bprint\(|\bconsole\.|`|\bconst |\bvar |\blet |=\s*["']/;
 

@@ -151,6 +151,8 @@ function findDescribedNear(input: DetectorInput, out: Finding[], seen: Set<numbe
   }
 }
 
+/** Words of programming: a plain "@word" in such a message is a decorator or an annotation. */
+const DECORATOR_WORDS = /\bdecorators?\b|\bannotations?\b|\bjava\b|\bpython\b|\bclass(?:es)?\b|\bmethods?\b|\bcode\b|\bfunctions?\b|\bdef\b/;
 /** The message is code, or quotes it. */
 const CODE_CUE = /\bdef |\breturn\b|\bfunction\b|=>|[;{}]|\bimport |\bprint\(|\bconsole\.|`|\bconst |\bvar |\bvariable\b|\bpython\b|\bcode\b/;
 /** "add me: jane_tutor99", "follow jane.tutor_99": a verb of following, then a clearly handle-shaped token, no network named. */
@@ -241,7 +243,9 @@ function findBareHandle(input: DetectorInput, out: Finding[], seen: Set<number>)
     if (!/[a-z]/.test(h) || NOT_HANDLE.has(h)) continue;
     if (DOMAIN_LIKE.test(h)) continue; // "@example.com" is a domain, not a handle
     // "@staticmethod" in code: a plain word after "@" needs handle-like characters or social words nearby.
-    if (!/[._\d]/.test(h) && !SOCIAL_CONTEXT.test(lower)) continue;
+    if (!/[._\d]/.test(h) && (!SOCIAL_CONTEXT.test(lower) || CODE_CUE.test(lower) || DECORATOR_WORDS.test(lower))) continue;
+    // "@Override public…", "@property\ndef": a word after "@" followed by code is an annotation.
+    if (/^\s*(?:\(|\n|def\b|class\b|public\b|private\b|protected\b|static\b|void\b|async\b|function\b)/.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'social', detector: 'social', score: 0.8, why: ['bare @handle'], value: h }));
   }
 }

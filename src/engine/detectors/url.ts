@@ -115,6 +115,8 @@ function findUrls(input: DetectorInput): Finding[] {
     if (m.schema === 'mailto:') continue;
     if (m.index > 0 && text[m.index - 1] === '@' && !m.schema) continue; // the domain of an email address
     if (text[m.lastIndex] === '@') continue; // the local part of an email address
+    // "df.info()", "plt.show()": a name followed by "(" is a call in code, not a site.
+    if (text[m.lastIndex] === '(' && !m.schema && !/^www\./i.test(m.raw)) continue;
     const url = m.url;
     const host = (getHostname(url) ?? '').toLowerCase().replace(/^www\./, '');
     if (!host || !host.includes('.')) continue; // "http://microsoft": no site to go to
