@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
-import { checkHomeNumber, nationalPrefixOf, type PlanResult } from './phone-plan.js';
+import { checkHomeNumber, checkNationalNumber, nationalPrefixOf, type PlanResult } from './phone-plan.js';
 import { findingFromNormalised } from '../finding.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
 import { NOT_PHONE_BEFORE, PHONE_PHRASES, STRONG_PHONE_WORDS, countryNear } from './phone-context.js';
@@ -146,9 +146,8 @@ function regionNumber(digits: string, region: string): Verdict | null {
   const prefixed = /^[1-9]/.test(digits) ? checkHomeNumber(nationalPrefixOf(region) + digits, region, false) : null;
   if (prefixed?.valid || (prefixed?.possible && !direct?.possible)) return prefixed;
   if (direct) return direct.possible ? direct : prefixed;
-  // Regions without a national prefix (Spain, Portugal…): the library itself.
-  const p = fromLibrary(parsePhoneNumberFromString(digits, region as CountryCode));
-  return p ? { ...p, country: p.country || region } : null;
+  // Regions without a national prefix (Spain, Portugal…): the figures are the national number.
+  return checkNationalNumber(digits, region);
 }
 
 /** Lengths a phone number can have, by how it starts; others are not worth parsing. */
@@ -299,10 +298,12 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   // Not a valid number of the home region: read it in the plan of a country named nearby, else (with
   // phone words) in the regions of the platform's users, and keep the first that makes it valid.
   let foreign = false;
-  const named = international ? undefined : countryNear(near);
-  // A British number is written with its 0; without it ("98123 45678") the GB reading is a guess.
+  // (A UK mobile shape is British whatever the words around it; most numbers are, so skip the look-up.)
   const noTrunk = !digits.startsWith(nationalPrefixOf(home) || '0');
-  if (!international && (!verdict?.valid || (named && named !== home) || noTrunk)) {
+  const named = international || /^07\d{9}$/.test(digits) || !(strongContext || noTrunk || !verdict?.valid) ? undefined : countryNear(near);
+  // A British number is written with its 0; without it ("98123 45678") the GB reading is a guess.
+  // (Only a whole national number, nine figures or more, is worth reading in other plans.)
+  if (!international && digits.length >= 9 && (!verdict?.valid || (named && named !== home) || noTrunk)) {
     const alt = otherRegion(digits, named, named || strongContext ? input.config.phoneRegions : nanpShape ? NANP_REGIONS : [], home, verdict?.possible ?? false);
     // Long enough to be a whole national number, in groups of two or more (not "to 85555 16").
     if (alt && digits.length >= 9 && groups.every((g) => g.digits.length >= 2)) {

@@ -14,7 +14,7 @@ import { SOCIAL_NAMES, WEAK_NAMES } from './social-words.js';
 export const socialDetector: Detector = {
   id: 'social',
   kinds: ['social'],
-  pretest: (lower) => lower.includes('@') || mayNameNetwork(lower) || ((lower.includes('_') || lower.includes('.')) && ACTION_PRETEST.test(lower)),
+  pretest: (lower) => lower.includes('@') || mayNameNetwork(lower) || (ACTION_HINT.test(lower) && ACTION_PRETEST.test(lower)),
   find: findHandles,
 };
 
@@ -79,7 +79,8 @@ function findHandles(input: DetectorInput): Finding[] {
   // same as my name on here". Only next to a network's name, so "search for the formula" is nothing.
   if (signs !== 0) findProfileByName(input, out);
   findImHandle(input, out, seen);
-  if (signs & PLAIN_NAME) {
+  // Both need a clearly handle-shaped token: "_" or "." inside a word, a figure after a letter, or "@".
+  if (signs & PLAIN_NAME && STRONG_HANDLE_HINT.test(lower)) {
     findHandleThenName(input, out, seen);
     findDescribedNear(input, out, seen);
   }
@@ -106,18 +107,25 @@ function isStrongHandle(token: string): boolean {
   return STRONG_HANDLE.test(token);
 }
 
+const STRONG_HANDLE_HINT = /[a-z0-9][._]+[a-z0-9]|[a-z]\d|@/;
+
 /** The handle first, then where: "jane.tutor.maths on ig", "kai_b2008 on the gram", "@jo.x over on tiktok". */
-const HANDLE_THEN_NAME = new RegExp(String.raw`(?<![\w@.\-])(@?[a-z0-9_][a-z0-9_.]{1,28}[a-z0-9_])\s+(?:on|over\s+on|at|via)\s+(?:the\s+|my\s+)?(${PLAIN_NAMES_RE})(?![a-z])`, 'g');
+const ON_NAME = new RegExp(String.raw`\s(?:on|over\s+on|at|via)\s+(?:the\s+|my\s+)?(${PLAIN_NAMES_RE})(?![a-z])`, 'g');
+/** The token just before " on <network>", anchored at the end of the text before it. */
+const TOKEN_BEFORE = /(?<![\w@.\-])(@?[a-z0-9_][a-z0-9_.]{1,28}[a-z0-9_])$/;
 function findHandleThenName(input: DetectorInput, out: Finding[], seen: Set<number>): void {
   const lower = input.lower;
-  HANDLE_THEN_NAME.lastIndex = 0;
-  for (let m = HANDLE_THEN_NAME.exec(lower); m; m = HANDLE_THEN_NAME.exec(lower)) {
-    const h = m[1];
-    const name = m[2].replace(/\s/g, '');
-    if (seen.has(m.index) || !isStrongHandle(h) || lower[m.index - 1] === '@') continue;
+  ON_NAME.lastIndex = 0;
+  for (let m = ON_NAME.exec(lower); m; m = ON_NAME.exec(lower)) {
+    const t = TOKEN_BEFORE.exec(lower.slice(Math.max(0, m.index - 31), m.index));
+    if (!t) continue;
+    const h = t[1];
+    const start = m.index - h.length;
+    const name = m[1].replace(/\s/g, '');
+    if (seen.has(start) || !isStrongHandle(h) || lower[start - 1] === '@') continue;
     if (name === 'x' && !h.startsWith('@')) continue; // "x" is maths far more often than the network
-    seen.add(m.index);
-    out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'social', detector: 'social', score: 0.85, why: [`handle-shaped name, then "on ${name}"`], value: h.replace(/^@/, '') }));
+    seen.add(start);
+    out.push(findingFromNormalised(input, { start, end: m.index + m[0].length }, { kind: 'social', detector: 'social', score: 0.85, why: [`handle-shaped name, then "on ${name}"`], value: h.replace(/^@/, '') }));
   }
 }
 
@@ -156,6 +164,8 @@ const DECORATOR_WORDS = /\bdecorators?\b|\bannotations?\b|\bjava\b|\bpython\b|\b
 /** The message is code, or quotes it. */
 const CODE_CUE = /\bdef |\breturn\b|\bfunction\b|=>|[;{}]|\bimport |\bprint\(|\bconsole\.|`|\bconst |\bvar |\bvariable\b|\bpython\b|\bcode\b/;
 /** "add me: jane_tutor99", "follow jane.tutor_99": a verb of following, then a clearly handle-shaped token, no network named. */
+/** What a handle without a network needs here: "_" joining parts of a word (the rarest mark in chat). */
+const ACTION_HINT = /[a-z0-9]_/;
 const ACTION_PRETEST = /\b(?:add|follow|dm|find|search|look)\b/;
 const ACTION_HANDLE = /\b(?:add|follow|dm|find|search(?:\s+for)?|look\s+(?:me\s+)?up)\s+(?:me\s*)?(?:(?:as|at|under|:|-)\s*)?(@?[a-z0-9_][a-z0-9_.]{2,28}[a-z0-9_])(?![\w@]|\.[a-z0-9])/g;
 function findActionHandle(input: DetectorInput, out: Finding[], seen: Set<number>): void {

@@ -36,8 +36,16 @@ const WORDLIKE_TLDS = new Set(['in', 'to', 'me', 'so', 'us', 'at', 'be', 'it', '
 const alt = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 // Word edges that also hold for Polish and Arabic letters (no "u" flag needed: a lookaround on \p is).
 const L = String.raw`[\p{L}\p{N}]`;
-const PRETEST = new RegExp(`(?<!${L})(?:ma[łl]pk?a|arrob|arobase|klammeraffe|affenschwanz|ät|chiocciola|aroba|at\\s+(?:the\\s+|d\\s+)?rate|at\\s+(?:sign|symbol)|آت|ات|kropk|punto|ponto|point|punkt|punct|nokta|pont|دوت|نقط)`, 'iu');
-const AT_RE = new RegExp(`(?<!${L})(?:${alt(AT_WORDS)})(?!${L})`, 'giu');
+// A plain scan for the "at" words (no lookbehind, no Unicode mode, no case folding: each costs a pass).
+// Links spelled with dot words alone are found for the unambiguous ones (kropka, punto, punct, ponto,
+// Punkt); French "point" only beside "arobase", where it is an everyday word otherwise.
+const PRETEST = /[mM]a[łl]pk?a|[aA]rr?oba|[kK]lammeraffe|[aA]ffenschwanz|[cC]hiocciola|[eE] rate|[dD] rate|[aA]t [sS][iIyY]|kropk|pun[ckt][to]|ponto|[äÄ\u0600-\u06ff]/;
+const AT_RE = new RegExp(`(?:${alt(AT_WORDS)})`, 'gi');
+const LETTER = /[\p{L}\p{N}]/u;
+/** No letter or figure touches [start, end) on either side. */
+function isWord(text: string, start: number, end: number): boolean {
+  return !(start > 0 && LETTER.test(text[start - 1])) && !(end < text.length && LETTER.test(text[end]));
+}
 const DOT = `(?:${alt(DOT_WORDS)})`;
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,62})';
 /** After an "at" word: the domain, labels joined by dot words or dots. Sticky, from the "at" word's end. */
@@ -64,6 +72,7 @@ function languageEdits(text: string): Edit[] {
   for (let m = AT_RE.exec(text); m; m = AT_RE.exec(text)) {
     const atStart = m.index;
     const atEnd = atStart + m[0].length;
+    if (!isWord(text, atStart, atEnd)) continue;
     const before = LOCAL_BEFORE.exec(text.slice(Math.max(0, atStart - 160), atStart));
     DOMAIN_AFTER.lastIndex = atEnd;
     const after = DOMAIN_AFTER.exec(text);
@@ -78,18 +87,35 @@ function languageEdits(text: string): Edit[] {
     separatorEdits(whole, localStart, edits);
     AT_RE.lastIndex = atEnd + after[0].length;
   }
+  // Links: only around a dot word (found by a plain scan), in a window of the text.
+  DOT_SEED.lastIndex = 0;
+  let searchedTo = 0;
+  for (let d = DOT_SEED.exec(text); d; d = DOT_SEED.exec(text)) {
+    const from = Math.max(searchedTo, d.index - 70);
+    const to = Math.min(text.length, d.index + d[0].length + 80);
+    if (from >= to) continue;
+    searchedTo = to;
+    linkEdits(text, from, to, edits);
+  }
+  edits.sort((a, b) => a.start - b.start);
+  return edits;
+}
+
+const DOT_SEED = /kropk|punt|punct|pont|point|punkt|nokta|دوت|نقط/gi;
+
+function linkEdits(text: string, from: number, to: number, edits: Edit[]): void {
+  const window = text.slice(from, to);
   LINK_RE.lastIndex = 0;
-  for (let m = LINK_RE.exec(text); m; m = LINK_RE.exec(text)) {
+  for (let w = LINK_RE.exec(window); w; w = LINK_RE.exec(window)) {
+    const m = { index: from + w.index, 0: w[0] };
     const ls = labels(m[0]);
     // A link's last label must be a top-level domain that is not also an everyday word ("this point in").
     if (!isTld(ls[ls.length - 1]) || WORDLIKE_TLDS.has(ls[ls.length - 1])) continue;
     // "at this point com…" is not a link: an English "dot" alone is the at-dot step's to judge.
     if (!new RegExp(`\\s(?!dot\\s)${DOT}\\s`, 'iu').test(m[0])) continue;
-    if (edits.some((e) => e.start >= m!.index && e.start < m!.index + m![0].length)) continue;
+    if (edits.some((e) => e.start >= m.index && e.start < m.index + m[0].length)) continue;
     separatorEdits(m[0], m.index, edits);
   }
-  edits.sort((a, b) => a.start - b.start);
-  return edits;
 }
 
 function separatorEdits(s: string, offset: number, edits: Edit[]): void {

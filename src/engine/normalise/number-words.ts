@@ -108,6 +108,17 @@ function isFiller(text: string, from: number, to: number): boolean {
   return to - from <= 16 && FILLER.test(text.slice(from, to));
 }
 
+/** How many number words or sound-alikes follow one another from run[i] ("won too free" = 3; "FREE for 1st" = 2). */
+function wordChain(run: Tok[], i: number): number {
+  let n = 0;
+  for (let k = i; k < run.length; k++) {
+    const w = run[k].word;
+    if (w === null || !(w in UNITS || w in HOMOPHONES || w in REPEAT)) break;
+    n++;
+  }
+  return n;
+}
+
 /** Resolve a run's words to digits, split it where a token cannot be read, and emit long runs. */
 function emitRun(run: Tok[], edits: Edit[]): void {
   // Resolve each token; a token that cannot stand in a number ends the current segment.
@@ -175,7 +186,7 @@ function emitRun(run: Tok[], edits: Edit[]): void {
       const prevStrong = last !== undefined && last.word !== null && last.word !== '';
       const nextOk = next === undefined || next.word === null || next.word in UNITS || next.word in REPEAT || next.word in HOMOPHONES;
       // After figures, a chain of words ("900 won too free") reads as digits; one word ("5 to 10") does not.
-      const afterFigures = last !== undefined && last.word === null && next !== undefined && next.word !== null && (next.word in UNITS || next.word in HOMOPHONES);
+      const afterFigures = last !== undefined && last.word === null && wordChain(run, i) >= 3;
       if (!(prevStrong || afterFigures) || !nextOk) {
         close();
         continue;
@@ -195,12 +206,14 @@ function emitRun(run: Tok[], edits: Edit[]): void {
  */
 export const gluedNumberWords: Transformer = {
   id: 'glued-number-words',
-  pretest: (t) => GLUED_PRETEST.test(t) || PLUS_PRETEST.test(t),
+  pretest: (t) => GLUED_CHEAP.test(t) && (GLUED_PRETEST.test(t) || PLUS_PRETEST.test(t)),
   edits: gluedEdits,
 };
 
 const GLUED_WORDS = 'zero|ooo|oo|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|nought';
 const GLUED_PRETEST = new RegExp(`\\d(?:${GLUED_WORDS})|(?:${GLUED_WORDS})\\d`, 'i');
+/** A letter beside a figure: a fast first look before the words. */
+const GLUED_CHEAP = /[a-z]\d|\d[a-z]|plus\s/i;
 const WORD_TOKEN = /[0-9a-z]+/gi;
 const PIECE = new RegExp(`\\d+|${GLUED_WORDS}`, 'giy');
 
@@ -209,7 +222,7 @@ const PIECE = new RegExp(`\\d+|${GLUED_WORDS}`, 'giy');
  * figure ("3 plus 44" is a sum).
  */
 const PLUS_PRETEST = /\bplus\s/i;
-const PLUS = /(?<!\d\s*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|x|y|n)\s+)\bplus\s+(?=(?:44|353|1|9[12]|48|40|234|61|33|34|351|49|880)[\s\d(-]|(?:four\s+four|double\s+four|three\s+five\s+three|one|nine\s+(?:one|two)|four\s+eight|four\s+oh|four\s+zero|two\s+three\s+four|six\s+one|three\s+three)\b)/gi;
+const PLUS = /(?<!\d\s*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|x|y|n)\s+)\bplus\s+(?=(?:44|353|1|9[12]|48|40|234|61|33|34|351|49|880)[\s\-(]*\d[\d\s\-()]{6,}|(?:four\s+four|double\s+four|three\s+five\s+three|one|nine\s+(?:one|two)|four\s+eight|four\s+oh|four\s+zero|two\s+three\s+four|six\s+one|three\s+three)(?:[\s,\-]+(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple)\b){5})/gi;
 
 function gluedEdits(text: string): Edit[] {
   const edits: Edit[] = [];

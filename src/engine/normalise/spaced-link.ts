@@ -19,7 +19,7 @@ export const spacedLink: Transformer = {
 
 /** Top-level domains (and second levels) people add to a spaced-out link: common ones only. */
 const TLD = String.raw`(?:com|org|net|co|uk|io|ly|info|biz|ie|tv|xyz|online|site)`;
-const PRETEST = new RegExp(String.raw`:\/\/[\w.-]+\.\s|\s\.\s*${TLD}\b|\.\s+${TLD}\b|\bwww\s+[a-z]|:\s*\/\s*\/\s|(?:then|plus|add|with)\s+(?:a\s+)?(?:\.|dot\s)|(?:^|[\s(])(?:[a-z0-9]\.){3,}[a-z0-9]`, 'i');
+const PRETEST = /\s\.\s?[a-zA-Z]|\.\s(?:com|co|org|net|uk|io|ie|tv)\b|[wW]{3}\s|:\s*\/\s*\/\s|:\/\/[\w.-]+\.\s|(?:then|plus|with) (?:a )?(?:\.|dot)|(?:^|[\s(])(?:[a-zA-Z0-9]\.){3}/;
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,62})';
 /** Labels joined by dots with spaces around some of them, then an optional path ("/ maths"). */
 const SPACED_DOMAIN = new RegExp(String.raw`(?<![\w.@-])(?<![^/]\/)(?:www\s*\.\s*)?${LABEL}(?:\s*\.\s*${LABEL}){1,3}(?:\s*\/\s*[\w\-]{1,40})?`, 'g');
