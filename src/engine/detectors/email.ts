@@ -1,6 +1,6 @@
 import { parse } from 'tldts';
 import { findingFromNormalised } from '../finding.js';
-import { toOriginalSpan } from '../normalise/index.js';
+import { normalise, toOriginalSpan } from '../normalise/index.js';
 import { DESCRIBED_PROVIDERS, NAMED_PROVIDERS_ALTERNATION, providerDomain } from '../webmail.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
 
@@ -14,7 +14,7 @@ import type { Detector, DetectorInput, Finding } from '../types.js';
 export const emailDetector: Detector = {
   id: 'email',
   kinds: ['email'],
-  pretest: (lower) => lower.includes('@') || PRETEST.test(lower),
+  pretest: (lower) => lower.includes('@') || PRETEST.test(lower) || lower.includes('backward') || lower.includes('revers'),
   find: findEmails,
 };
 
@@ -105,6 +105,38 @@ function describedProviders(input: DetectorInput, out: Finding[]): void {
   }
 }
 
+/** A stretch of words that may be an address written backwards ("htimsj ta liamg tod moc"). */
+const REVERSIBLE = /[a-z0-9][a-z0-9 ._@\-]{8,80}[a-z0-9]/g;
+const PLAIN_EMAIL = /^([a-z0-9][a-z0-9._%+\-]{0,63})@([a-z0-9\-]+(?:\.[a-z0-9\-]+)*)$/;
+
+/**
+ * With an instruction to reverse ("read it backwards"), a stretch of words read right to left and
+ * normalised again ("htimsj ta liamg tod moc" → "com dot gmail at jsmith" → jsmith@gmail.com).
+ */
+function reversedSpelled(input: DetectorInput, out: Finding[], allowed: Set<string>): void {
+  const lower = input.lower;
+  REVERSIBLE.lastIndex = 0;
+  for (let m = REVERSIBLE.exec(lower); m; m = REVERSIBLE.exec(lower)) {
+    // The whole stretch reversed ("moc tod liamg ta htimsj"), or each word ("htimsj ta liamg tod moc").
+    let e: RegExpExecArray | null = null;
+    for (const reversed of [[...m[0]].reverse().join(''), m[0].split(' ').map((w) => [...w].reverse().join('')).join(' ')]) {
+      const n = normalise(reversed).text.toLowerCase().trim();
+      EMAIL.lastIndex = 0;
+      e = EMAIL.exec(n);
+      if (e) break;
+    }
+    if (!e) continue;
+    const [, , local, rawDomain] = e;
+    const domain = rawDomain.replace(/[.\-]+$/, '');
+    const labels = domain.split('.');
+    const known = labels.length > 1 ? parse(domain).isIcann : input.config.webmailProviders.includes(labels[0]);
+    if (!known || !PLAIN_EMAIL.test(`${local}@${domain}`)) continue;
+    const value = `${local}@${labels.length === 1 ? providerDomain(labels[0]) ?? domain : domain}`;
+    if (allowed.has(value)) continue;
+    out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'email', detector: 'email', score: 0.85, why: ['address spelled out backwards, with an instruction to reverse it'], value }));
+  }
+}
+
 function findEmails(input: DetectorInput): Finding[] {
   const lower = input.lower;
   const out: Finding[] = [];
@@ -161,6 +193,7 @@ function findEmails(input: DetectorInput): Finding[] {
       if (!r || !parse(r[2]).isIcann || allowed.has(reversed)) continue;
       out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'email', detector: 'email', score: 0.9, why: ['email address written backwards, with an instruction to reverse it'], value: reversed }));
     }
+    if (!out.length) reversedSpelled(input, out, allowed);
   }
   if (PROVIDER_NAMED.test(lower)) {
     PROVIDER_THEN_LOCAL.lastIndex = 0;
