@@ -52,3 +52,27 @@ export const DESCRIBED_PROVIDERS: Readonly<Record<string, string>> = {
 export function providerDomain(name: string): string | undefined {
   return PROVIDER_DOMAINS[name.toLowerCase()];
 }
+
+/**
+ * The provider a misspelt name stands for ("gmial", "hotmal", "outlok", "yahooo"): one letter
+ * added, dropped, changed or two swapped, in a name of five letters or more (shorter ones, "aol",
+ * "msn", "sky", would match ordinary words). Returns the provider, or undefined.
+ */
+export function nearProvider(label: string): string | undefined {
+  const l = label.toLowerCase();
+  if (l.length < 4 || l.length > 16) return undefined;
+  for (const p of WEBMAIL_PROVIDERS) if (p.length >= 5 && Math.abs(p.length - l.length) <= 1 && withinOneEdit(l, p)) return p;
+  return undefined;
+}
+
+/** Damerau–Levenshtein distance of at most one (insert, delete, substitute, or swap two neighbours). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // one substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // one swap
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

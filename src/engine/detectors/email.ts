@@ -1,7 +1,7 @@
 import { parse } from 'tldts';
 import { findingFromNormalised } from '../finding.js';
 import { normalise, toOriginalSpan } from '../normalise/index.js';
-import { DESCRIBED_PROVIDERS, NAMED_PROVIDERS_ALTERNATION, providerDomain } from '../webmail.js';
+import { DESCRIBED_PROVIDERS, NAMED_PROVIDERS_ALTERNATION, nearProvider, providerDomain } from '../webmail.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
 
 /**
@@ -71,6 +71,18 @@ function isPlaceholder(local: string, domain: string, lower: string): boolean {
 
 function origSpan(input: DetectorInput, start: number, end: number): [number, number] {
   return toOriginalSpan(input.normalised, start, end);
+}
+
+/**
+ * The domain as the sender meant it: a misspelt provider ("hotmial.com") or its top-level domain
+ * ("gmail.con") corrected, for the value only; anything else as written.
+ */
+function canonicalDomain(labels: string[]): string {
+  const p = nearProvider(labels[0]);
+  if (!p) return labels.join('.');
+  const rest = labels.slice(1).join('.');
+  const fixed = /^(?:con|cm|cmo|comm|vom|xom)$/.test(rest) && providerDomain(p)?.endsWith('.com') ? 'com' : rest;
+  return `${p}.${fixed}`;
 }
 
 function labels0(domain: string): string {
@@ -165,6 +177,12 @@ function findEmails(input: DetectorInput): Finding[] {
     } else if (providers.has(labels[0])) {
       score = 0.85;
       why.push(`webmail provider "${labels[0]}" without a top-level domain`);
+    } else if (labels.length === 1 && /[._\d]/.test(local) && nearProvider(labels[0])) {
+      // "jane.k@gmial": a misspelt provider, with a name-like local part.
+      const p = nearProvider(labels[0])!;
+      score = 0.8;
+      why.push(`"${labels[0]}" read as the webmail provider ${p}`);
+      labels[0] = p;
     } else continue;
     if (providers.has(labels[0])) score = Math.max(score, 0.95);
     if (lower.slice(m.index, m.index + m[0].length) !== input.normalised.text.slice(m.index, m.index + m[0].length).toLowerCase()) why.push('disguised');
@@ -181,7 +199,7 @@ function findEmails(input: DetectorInput): Finding[] {
         why.push('local part said as separate words');
       }
     }
-    const canonical = labels.length === 1 ? providerDomain(labels[0]) ?? domain : domain;
+    const canonical = labels.length === 1 ? providerDomain(labels[0]) ?? domain : canonicalDomain(labels);
     out.push(findingFromNormalised(input, { start, end }, { kind: 'email', detector: 'email', score, why, value: `${fullLocal}@${canonical}` }));
   }
   if (BACKWARDS.test(lower)) {

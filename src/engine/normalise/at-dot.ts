@@ -1,6 +1,7 @@
 import type { Edit } from './normalised.js';
 import type { Transformer } from './transformer.js';
 import { WEBMAIL_PROVIDERS, SPOKEN_TLDS } from './at-dot-words.js';
+import { nearProvider } from '../webmail.js';
 import { gateHints, MAY_SPELL_ADDRESS } from './gate-hints.js';
 
 /**
@@ -78,7 +79,8 @@ function atDotEdits(text: string): Edit[] {
     const localWords = splitLabels(local);
     const provider = domainLabels[0].toLowerCase();
     const endsInTld = domainLabels.length > 1 && SPOKEN_TLDS.has(domainLabels[domainLabels.length - 1].toLowerCase());
-    const isProvider = WEBMAIL_PROVIDERS.has(provider);
+    // A misspelt provider ("gmial", "hotmal") is one when the local part looks like a name.
+    const isProvider = WEBMAIL_PROVIDERS.has(provider) || (domainLabels.length === 1 && /[._\d]/.test(local) && nearProvider(provider) !== undefined);
     if (!endsInTld && !isProvider) continue;
     if (localWords.length === 1 && NOT_LOCAL.has(localWords[0].toLowerCase())) continue;
     // "Log in at icicibank.com", "blogging at example.blogspot.com": a plain word, the word "at" and
