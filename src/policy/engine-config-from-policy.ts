@@ -18,6 +18,7 @@ export function engineConfigFromPolicy(policy: Policy): EngineConfig {
     shortenerDomains: e.shortenerDomains,
     webmailProviders: e.webmailProviders,
     ...(e.defaultCountry ? { defaultCountry: e.defaultCountry } : {}),
+    ...(e.phoneRegions ? { phoneRegions: e.phoneRegions } : {}),
     ...(e.minScore !== undefined ? { minScore: e.minScore } : {}),
   });
 }

@@ -325,6 +325,7 @@ function resolve(raw: RawPolicy): Policy {
       shortenerDomains: raw.engine?.shortenerDomains ?? [],
       webmailProviders: raw.engine?.webmailProviders ?? [],
       defaultCountry: raw.engine?.defaultCountry,
+      phoneRegions: raw.engine?.phoneRegions,
       minScore: raw.engine?.minScore,
     },
     kindGroups: groups,

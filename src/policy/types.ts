@@ -147,6 +147,8 @@ export interface Policy {
     shortenerDomains: string[];
     webmailProviders: string[];
     defaultCountry?: string;
+    /** The regions of the platform's users, in order (replaces the engine's default list). */
+    phoneRegions?: string[];
     minScore?: number;
   };
   kindGroups: Record<string, Kind[]>;
