@@ -3,7 +3,11 @@
  * `<kind>.nomatch.jsonl` (what must not be), one test per line, named by file and line number so a
  * failure points straight at the case. Any kind's files are picked up, so new kinds need no code.
  *
- * must-match line: {"text", "spans": [{"kind"?, "text"} | {"kind"?, "start", "end"}], "why", "slack"?}
+ * must-match line: {"text", "spans": [{"kind"?, "text", "value"?} | {"kind"?, "start", "end", "value"?}], "why", "slack"?,
+ *   "detail"?}
+ *   With "value", some covering finding carries exactly that canonical value (E.164 phone, lower-case
+ *   email, handle). "detail" is the labelled detail itself (a string in the text): some finding of
+ *   the file's kind must cover it whole; without "spans", it is the span.
  *   Each expected span must be covered by findings of its kind (default: the file's kind), apart
  *   from punctuation and spaces at its edges (a finding may leave out the brackets of "(0121)"), and
  *   no covering finding may reach more than `slack` (default 20) characters beyond it: a finding may
@@ -28,6 +32,7 @@ interface SpanSpec {
   text?: string;
   start?: number;
   end?: number;
+  value?: string;
 }
 interface FixtureLine {
   text: string;
@@ -35,6 +40,7 @@ interface FixtureLine {
   spans?: SpanSpec[];
   slack?: number;
   none_at_all?: boolean;
+  detail?: string;
 }
 
 const show = (fs: Finding[]): string => JSON.stringify(fs.map((f) => ({ kind: f.kind, text: f.text, start: f.start, end: f.end, score: f.score, why: f.why })));
@@ -64,8 +70,15 @@ function core(text: string, start: number, end: number): [number, number] {
 }
 
 function checkMatch(line: FixtureLine, fileKind: Kind): void {
+  if (!line.spans && typeof line.detail === 'string') line = { ...line, spans: [{ text: line.detail }] };
   assert.ok(Array.isArray(line.spans) && line.spans.length > 0, 'fixture error: a must-match line needs "spans"');
   const { findings } = scan(line.text);
+  if (typeof line.detail === 'string') {
+    // The labelled detail must lie inside one finding's text: a finding of "live at 1" does not cover "12 Elm Road".
+    const [ds, de] = resolveSpan(line, { text: line.detail });
+    const [cs, ce] = core(line.text, ds, de);
+    assert.ok(findings.some((f) => f.kind === fileKind && f.start <= cs && f.end >= ce), `detail ${JSON.stringify(line.detail)} not covered by one ${fileKind} finding; findings: ${show(findings)}`);
+  }
   const slack = line.slack ?? DEFAULT_SLACK;
   for (const spec of line.spans) {
     const kind = (spec.kind ?? fileKind) as Kind;
@@ -79,6 +92,9 @@ function checkMatch(line: FixtureLine, fileKind: Kind): void {
     let reached = coreStart;
     for (const f of [...touching].sort((a, b) => a.start - b.start)) if (f.start <= reached) reached = Math.max(reached, f.end);
     assert.ok(reached >= coreEnd, `${label} only partly covered; findings: ${show(touching)}`);
+    if (spec.value !== undefined) {
+      assert.ok(touching.some((f) => f.value === spec.value), `${label}: no finding with value ${JSON.stringify(spec.value)}; values: ${JSON.stringify(touching.map((f) => f.value))}`);
+    }
     for (const f of touching) {
       assert.ok(f.start >= start - slack && f.end <= end + slack, `${label}: finding ${JSON.stringify(f.text)} reaches more than ${slack} characters beyond the detail`);
     }

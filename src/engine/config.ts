@@ -17,6 +17,8 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   ],
   webmailProviders: [...WEBMAIL_PROVIDERS],
   defaultCountry: 'GB',
+  // UK families' other home countries first, then the English-speaking ones.
+  phoneRegions: ['IE', 'US', 'CA', 'IN', 'PK', 'PL', 'RO', 'NG', 'AU', 'FR', 'ES', 'PT', 'DE', 'IT', 'BD', 'ZA', 'NZ', 'GH', 'KE', 'LT'],
   minScore: 0.5,
   modelVeto: 0.05,
   extraWords: {},
@@ -33,6 +35,7 @@ export function makeEngineConfig(partial: Partial<EngineConfig> = {}): EngineCon
     shortenerDomains: unique([...d.shortenerDomains, ...(partial.shortenerDomains ?? [])]),
     webmailProviders: unique([...d.webmailProviders, ...(partial.webmailProviders ?? [])]),
     defaultCountry: partial.defaultCountry ?? d.defaultCountry,
+    phoneRegions: partial.phoneRegions ?? d.phoneRegions,
     minScore: partial.minScore ?? d.minScore,
     modelVeto: partial.modelVeto ?? d.modelVeto,
     extraWords: { ...d.extraWords, ...(partial.extraWords ?? {}) },

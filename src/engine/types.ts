@@ -61,6 +61,11 @@ export interface EngineConfig {
   webmailProviders: string[];
   /** Default region for phone numbers written without an international prefix. */
   defaultCountry: string;
+  /**
+   * The regions of the platform's users, in order: a national number that is not valid in the
+   * default region is tried in these when phone words or a country's name are near it.
+   */
+  phoneRegions: string[];
   /** Findings scoring below this are dropped. */
   minScore: number;
   /**

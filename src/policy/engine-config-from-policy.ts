@@ -19,6 +19,7 @@ export function engineConfigFromPolicy(policy: Policy): EngineConfig {
     webmailProviders: e.webmailProviders,
     ...(e.educationalSites ? { educationalSites: e.educationalSites } : {}),
     ...(e.defaultCountry ? { defaultCountry: e.defaultCountry } : {}),
+    ...(e.phoneRegions ? { phoneRegions: e.phoneRegions } : {}),
     ...(e.minScore !== undefined ? { minScore: e.minScore } : {}),
   });
 }

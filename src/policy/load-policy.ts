@@ -342,6 +342,7 @@ function resolve(raw: RawPolicy): Policy {
       webmailProviders: raw.engine?.webmailProviders ?? [],
       educationalSites: raw.engine?.educationalSites,
       defaultCountry: raw.engine?.defaultCountry,
+      phoneRegions: raw.engine?.phoneRegions,
       minScore: raw.engine?.minScore,
     },
     kindGroups: groups,

@@ -41,6 +41,7 @@ export const POLICY_SCHEMA = {
         shortenerDomains: stringList,
         webmailProviders: stringList,
         defaultCountry: { type: 'string', pattern: '^[A-Z]{2}$' },
+        phoneRegions: { type: 'array', items: { type: 'string', pattern: '^[A-Z]{2}$' } },
         minScore: score,
       },
     },

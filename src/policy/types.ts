@@ -187,6 +187,8 @@ export interface Policy {
     /** When given, replaces the engine's default educational allow-list. */
     educationalSites?: string[];
     defaultCountry?: string;
+    /** The regions of the platform's users, in order (replaces the engine's default list). */
+    phoneRegions?: string[];
     minScore?: number;
   };
   kindGroups: Record<string, Kind[]>;

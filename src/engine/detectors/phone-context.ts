@@ -32,3 +32,24 @@ export const NOT_PHONE_BEFORE = new Set([
   'exercise', 'ex', 'mark', 'marks', 'score', 'scores', 'candidate', 'centre', 'center', 'serial', 'model', 'version',
   'account', 'acc', 'sort', 'iban', 'pin', 'postcode', 'zip', 'policy', 'tracking', 'student', 'doi', 'arxiv',
 ]);
+
+/**
+ * Words that name a country near a number ("my Irish mobile", "back home in Pakistan"): the number is
+ * read in that country's plan first. Documented data; lower case, matched as whole words.
+ */
+export const COUNTRY_WORDS: Readonly<Record<string, string>> = {
+  ireland: 'IE', irish: 'IE', eire: 'IE', dublin: 'IE',
+  india: 'IN', indian: 'IN', pakistan: 'PK', pakistani: 'PK', bangladesh: 'BD', bangladeshi: 'BD',
+  poland: 'PL', polish: 'PL', romania: 'RO', romanian: 'RO', nigeria: 'NG', nigerian: 'NG', ghana: 'GH', kenya: 'KE',
+  australia: 'AU', australian: 'AU', oz: 'AU', aussie: 'AU', france: 'FR', french: 'FR', spain: 'ES', spanish: 'ES',
+  portugal: 'PT', portuguese: 'PT', germany: 'DE', german: 'DE', italy: 'IT', italian: 'IT',
+  usa: 'US', american: 'US', states: 'US', canada: 'CA', canadian: 'CA', lithuania: 'LT', lithuanian: 'LT',
+  'south africa': 'ZA', 'new zealand': 'NZ',
+};
+
+/** A country named in `near`, as a region code, or undefined. */
+export function countryNear(near: string): string | undefined {
+  const m = COUNTRY_RE.exec(near);
+  return m ? COUNTRY_WORDS[m[1].replace(/\s+/g, ' ')] : undefined;
+}
+const COUNTRY_RE = new RegExp(`\\b(${Object.keys(COUNTRY_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`);

@@ -118,3 +118,23 @@ export function checkHomeNumber(digits: string, region: string, international: b
   // with a default country); written internationally, it has no region.
   return { possible, valid, number: `+${plan.callingCode}${national}`, country: selected?.region ?? (international ? '' : region) };
 }
+
+/** The national prefix of `region` ("0" for GB, "1" for US), or "" when it has none or is unknown. */
+export function nationalPrefixOf(region: string): string {
+  return planFor(region)?.nationalPrefix ?? '';
+}
+
+/**
+ * `digits` as a national number of `region` written without any prefix, for regions whose plan has
+ * no national prefix (Spain, Portugal, Italy…): the same check as `checkHomeNumber`, with the
+ * figures taken as the national number itself. Null when the region has a national prefix.
+ */
+export function checkNationalNumber(digits: string, region: string): PlanResult | null {
+  const plan = planFor(region);
+  if (!plan || plan.nationalPrefix) return null;
+  const selected = selectRegion(plan, digits);
+  const lengths = (selected ?? plan.regions[0]).possibleLengths;
+  const possible = lengths.includes(digits.length);
+  const valid = possible && selected !== undefined && hasType(selected, digits);
+  return { possible, valid, number: `+${plan.callingCode}${digits}`, country: selected?.region ?? region };
+}

@@ -1,8 +1,8 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
-import { checkHomeNumber, type PlanResult } from './phone-plan.js';
+import { checkHomeNumber, checkNationalNumber, nationalPrefixOf, type PlanResult } from './phone-plan.js';
 import { findingFromNormalised } from '../finding.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
-import { NOT_PHONE_BEFORE, PHONE_PHRASES, STRONG_PHONE_WORDS } from './phone-context.js';
+import { NOT_PHONE_BEFORE, PHONE_PHRASES, STRONG_PHONE_WORDS, countryNear } from './phone-context.js';
 
 /**
  * Phone numbers, every country, UK first.
@@ -23,13 +23,20 @@ export const phoneDetector: Detector = {
 };
 
 const DIGIT_RUN_TEST = /\d(?:\D{0,3}\d){6}/;
-/** A candidate: optional "+"/"(", then digits joined by at most 3 separator characters. */
-const CANDIDATE = /(?<![\d+])(?:\+\s?|\(\s?\+?)?\d(?:[ \t\r\n\u00a0\-.()/,]{0,3}\d){6,22}\)?/g;
+/**
+ * A candidate: optional "+"/"(", then digits joined by at most 4 separator characters: the light
+ * ones, and the ones people use to break a number up so a filter misses it (underscores, pipes,
+ * bullets, emoji).
+ */
+const CANDIDATE = /(?<![\d+])(?:\+\s?|\(\s?\+?)?\d(?:[ \t\r\n\u00a0\-.()/,_|\u2022\u00b7\u2023\u25aa-\u25cf\u2600-\u27bf\ufe0f\ud800-\udfff]{0,4}\d){6,22}\)?/g;
 /** Regions tried, in order, for a national number that is not British, when context says "phone". */
 const OTHER_REGIONS: CountryCode[] = [
   'US', 'AU', 'FR', 'IE', 'IN', 'NG', 'PK', 'DE', 'ES', 'CA', 'ZA', 'NZ', 'CN', 'IL', 'SG', 'HK', 'MY', 'PH', 'AE', 'IT',
   'NL', 'BE', 'PL', 'PT', 'BR', 'MX', 'JP', 'KR', 'TR', 'RU', 'KE', 'GH', 'BD', 'LK', 'SA', 'EG',
 ];
+
+/** A 3-3-4 grouping with no phone words is tried as North American only. */
+const NANP_REGIONS = ['US', 'CA'];
 
 interface Group {
   digits: string;
@@ -47,14 +54,15 @@ function findPhones(input: DetectorInput): Finding[] {
     const groups = splitGroups(m[0], m.index);
     const plus = m[0].trimStart().startsWith('+') || m[0].startsWith('(+');
     if (!plus && !backwards && cannotBePhone(input, groups, m.index, m.index + m[0].length)) continue;
-    const found = bestNumbers(input, groups, plus);
-    if (!found.length && backwards) {
+    let found = bestNumbers(input, groups, plus);
+    // With an instruction to reverse, the reversed reading wins when it is a number at all.
+    if (backwards && !plus) {
       // "read this backwards: 321 009 00770" — the reader is told to reverse it.
       const reversed = groups.map((g) => g.digits).join('').split('').reverse().join('');
       const f = judge(input, groups, reversed, false, lower);
       if (f) {
         f.why.push('written backwards, with an instruction to reverse it');
-        found.push(f);
+        found = [f];
       }
     }
     for (const f of found) out.push(f);
@@ -110,6 +118,38 @@ function cannotBePhone(input: DetectorInput, groups: Group[], start: number, end
   return !hasStrongWord(near, input.config.extraWords.phone);
 }
 
+/**
+ * A national number read in another region's plan: the `named` region first (possible is enough:
+ * the sender said which country), then each of `regions` in order (it must be valid there). A UK
+ * mobile shape and an 11-figure UK number that the home plan finds possible (the drama ranges) stay
+ * British unless a country is named.
+ */
+function otherRegion(digits: string, named: string | undefined, regions: readonly string[], home: string, homePossible: boolean): Verdict | null {
+  if (named && named !== home) {
+    const v = regionNumber(digits, named);
+    if (v?.possible) return v;
+  }
+  if (home === 'GB' && homePossible && /^0\d{10}$/.test(digits)) return null;
+  if (/^07\d{9}$/.test(digits)) return null;
+  for (const r of regions) {
+    if (r === home || r === named) continue;
+    const v = regionNumber(digits, r);
+    if (v?.valid) return v;
+  }
+  return null;
+}
+
+/** `digits` as a national number of `region`, with or without its national prefix. */
+function regionNumber(digits: string, region: string): Verdict | null {
+  const direct = checkHomeNumber(digits, region, false);
+  if (direct?.valid) return direct;
+  const prefixed = /^[1-9]/.test(digits) ? checkHomeNumber(nationalPrefixOf(region) + digits, region, false) : null;
+  if (prefixed?.valid || (prefixed?.possible && !direct?.possible)) return prefixed;
+  if (direct) return direct.possible ? direct : prefixed;
+  // Regions without a national prefix (Spain, Portugal…): the figures are the national number.
+  return checkNationalNumber(digits, region);
+}
+
 /** Lengths a phone number can have, by how it starts; others are not worth parsing. */
 function plausibleLength(digits: string, plus: boolean, home: string): boolean {
   const n = digits.length;
@@ -148,13 +188,19 @@ function looseNumbers(input: DetectorInput, already: Finding[]): Finding[] {
     const re = /\d+/g;
     re.lastIndex = start + m[0].length;
     let last = start + m[0].length;
+    let maths = false;
     for (let g = re.exec(text); g && digits.length < want; g = re.exec(text)) {
       if (g.index - last > 40) break;
+      // "07700 = 900123", "x 07700 + 900123": parts of a sum, not of a number.
+      if (/[=+×*÷^<>]|\sx\s/.test(text.slice(last, g.index)) && !hasStrongWord(input.lower, input.config.extraWords.phone)) {
+        maths = true;
+        break;
+      }
       digits += g[0];
       groups.push({ digits: g[0], start: g.index, end: g.index + g[0].length });
       last = g.index + g[0].length;
     }
-    if (digits.length !== want || groups.length < 2) continue;
+    if (maths || digits.length !== want || groups.length < 2) continue;
     const [s0] = [start];
     if (already.some((f) => f.kind === 'phone' && f.start <= s0 && s0 < f.end)) continue;
     const parsed = parsePhoneNumberFromString(digits.startsWith('44') ? '+' + digits : digits, 'GB');
@@ -193,7 +239,9 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
 
   if (isSequential(digits) || /(\d)\1{5,}/.test(digits)) return null;
   // A rising list of numbers ("0 1 1 2 3 5 8 13 21", "2019 2020 2021") is a sequence, not a phone.
-  if (groups.length >= 4 && groups.every((g, k) => k === 0 || Number(g.digits) >= Number(groups[k - 1].digits))) return null;
+  // (Not a French-style number in pairs, "06 12 34 56 78", whose pairs may happen to rise.)
+  const pairs = groups.length === 5 && groups.every((g) => g.digits.length === 2) && digits[0] === '0';
+  if (groups.length >= 4 && !pairs && groups.every((g, k) => k === 0 || Number(g.digits) >= Number(groups[k - 1].digits))) return null;
   // The fractional part of a decimal ("2.7182818284", "0.0769230769").
   if (start >= 2 && text[start - 1] === '.' && /\d/.test(text[start - 2])) return null;
   if (isIsbn10(raw, digits)) return null;
@@ -214,7 +262,7 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   const after = lower.slice(end, end + 40);
   const near = before + ' ' + after;
   // Maths next to the number: "= 07700…" is an answer only if phone words say otherwise.
-  const mathsAround = /[=×*÷^<>]\s*$/.test(before.slice(-3)) || /^\s*[=×*÷^<>+]/.test(after) || /[+\-]\s*$/.test(before.slice(-3)) && !plus;
+  const mathsAround = /[=×*÷^<>]\s*$/.test(before.slice(-3)) || /^\s*(?:[=×*÷^<>+]|x\s*\d)/.test(after) || /\d\s*x\s*$/.test(before.slice(-6)) || /[+\-]\s*$/.test(before.slice(-3)) && !plus;
   const prevWord = /([a-z]+)[\s:#.]*$/.exec(before)?.[1] ?? '';
   const currency = /[£$€¥]\s*$/.test(before) || /^\s?(?:%|p\b|pence|pounds|dollars|kg|km|cm|mm|m\b|g\b|ml|mph)/.test(after);
   const strongContext = hasStrongWord(near, input.config.extraWords.phone);
@@ -247,6 +295,23 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
       }
     }
   }
+  // Not a valid number of the home region: read it in the plan of a country named nearby, else (with
+  // phone words) in the regions of the platform's users, and keep the first that makes it valid.
+  let foreign = false;
+  // (A UK mobile shape is British whatever the words around it; most numbers are, so skip the look-up.)
+  const noTrunk = !digits.startsWith(nationalPrefixOf(home) || '0');
+  const named = international || /^07\d{9}$/.test(digits) || !(strongContext || noTrunk || !verdict?.valid) ? undefined : countryNear(near);
+  // A British number is written with its 0; without it ("98123 45678") the GB reading is a guess.
+  // (Only a whole national number, nine figures or more, is worth reading in other plans.)
+  if (!international && digits.length >= 9 && (!verdict?.valid || (named && named !== home) || noTrunk)) {
+    const alt = otherRegion(digits, named, named || strongContext ? input.config.phoneRegions : nanpShape ? NANP_REGIONS : [], home, verdict?.possible ?? false);
+    // Long enough to be a whole national number, in groups of two or more (not "to 85555 16").
+    if (alt && digits.length >= 9 && groups.every((g) => g.digits.length >= 2)) {
+      verdict = alt;
+      foreign = true;
+      why.push(named ? `read as a ${alt.country} number (the country is named nearby)` : `read as a ${alt.country} number (one of the platform's users' regions)`);
+    }
+  }
   const region = verdict?.country ?? '';
   const possible = verdict?.possible ?? false;
   const valid = verdict?.valid ?? false;
@@ -261,7 +326,7 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   // A short code and a stray figure ("text CHANCE to 85555 16", "txt PT2 to 87575. 1"): a number
   // that is neither British, international nor North American ends with a group of three or more,
   // and never runs across the end of a sentence.
-  if (!ukMobile && !nationalUk && !intl && !nanpShape && !disguised && (groups[groups.length - 1].digits.length < 3 || /\.\s/.test(raw))) return null;
+  if (!ukMobile && !nationalUk && !intl && !nanpShape && !disguised && !foreign && (groups[groups.length - 1].digits.length < 3 || /\.\s/.test(raw))) return null;
 
   let score: number;
   if (ukMobile) {
@@ -273,6 +338,9 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   } else if (nationalHome) {
     score = 0.8;
     why.push(`${home} national number, written grouped`);
+  } else if (foreign) {
+    score = 0.75;
+    why.push(`${region} national number shape`);
   } else if (intl) {
     score = valid ? 0.9 : 0.72;
     why.push('international prefix');
@@ -305,7 +373,7 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
     why.push('currency or unit next to it');
   }
   if (letterGlued && !ukMobile) score -= 0.2;
-  if (!strongContext && !ukMobile && !nationalUk && !nationalHome && !intl) score -= 0.2;
+  if (!strongContext && !ukMobile && !nationalUk && !nationalHome && !intl && !(foreign && countryNear(near))) score -= 0.2;
   if (score < 0.5) return null;
   return findingFromNormalised(input, { start, end }, { kind: 'phone', detector: 'phone', score, why, value: verdict.number });
 }

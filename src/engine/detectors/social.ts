@@ -1,5 +1,6 @@
 import { findingFromNormalised } from '../finding.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
+import { toOriginalSpan } from '../normalise/index.js';
 import { FOLDED_NAME, PLAIN_NAME, leet, nameSigns } from './social-name-scan.js';
 import { SOCIAL_NAMES, WEAK_NAMES } from './social-words.js';
 
@@ -13,7 +14,7 @@ import { SOCIAL_NAMES, WEAK_NAMES } from './social-words.js';
 export const socialDetector: Detector = {
   id: 'social',
   kinds: ['social'],
-  pretest: (lower) => lower.includes('@') || mayNameNetwork(lower),
+  pretest: (lower) => lower.includes('@') || mayNameNetwork(lower) || (ACTION_HINT.test(lower) && ACTION_PRETEST.test(lower)),
   find: findHandles,
 };
 
@@ -32,7 +33,10 @@ function spacedAlternative(name: string): string {
   return [...name.replace(/ /g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ .\\-*_]?');
 }
 const NAMES_RE = SOCIAL_NAMES.slice().sort((a, b) => b.length - a.length).map(spacedAlternative).join('|');
-const HANDLE = String.raw`@?[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?(?:#\d{4})?`;
+/** A handle, possibly spelled ("janey dot x", "sam underscore b"). */
+const HANDLE = String.raw`@?[a-z0-9_](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?(?:\s+(?:dot|underscore|period)\s+[a-z0-9_]{1,20}){0,3}(?:#\d{4})?`;
+/** A spelled handle's value: "janey dot x" → "janey.x". */
+const unspell = (h: string): string => h.replace(/^@/, '').replace(/\s+(?:dot|period)\s+/g, '.').replace(/\s+underscore\s+/g, '_');
 /** Network name, a few linking words, then the handle. */
 const NEAR = new RegExp(
   String.raw`(?<![a-z0-9/._\-])(${NAMES_RE})(?![a-z])(?:[\s,]*(?:account|acc|handle|user\s?name|username|user|name|id|tag|page|profile))?` +
@@ -75,8 +79,109 @@ function findHandles(input: DetectorInput): Finding[] {
   // same as my name on here". Only next to a network's name, so "search for the formula" is nothing.
   if (signs !== 0) findProfileByName(input, out);
   findImHandle(input, out, seen);
+  // Both need a clearly handle-shaped token: "_" or "." inside a word, a figure after a letter, or "@".
+  if (signs & PLAIN_NAME && STRONG_HANDLE_HINT.test(lower)) {
+    findHandleThenName(input, out, seen);
+    findDescribedNear(input, out, seen);
+  }
+  if (ACTION_PRETEST.test(lower)) findActionHandle(input, out, seen);
   if (hasAt) findBareHandle(input, out, seen);
   return out;
+}
+
+function origSpan(input: DetectorInput, start: number, end: number): [number, number] {
+  return toOriginalSpan(input.normalised, start, end);
+}
+
+const PLAIN_NAMES_RE = SOCIAL_NAMES.slice().sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s?')).join('|');
+/**
+ * A token that is clearly a handle on its own: letters with "_" or "." joining parts, or letters
+ * with figures, or an "@" before it. Not a domain, a file name or a plain word.
+ */
+const STRONG_HANDLE = /^@[a-z0-9_.]{3,30}$|^[a-z][a-z0-9]*(?:[._]+[a-z0-9]+)+_?$|^[a-z]+_*\d+[a-z0-9_]*$|^[a-z]+_+$/;
+const FILE_LIKE = /\.(?:py|js|ts|java|txt|docx?|pdf|pptx?|xlsx?|csv|png|jpe?g|gif|html?|css|md|json|zip|mp[34]|c|h|cpp|rb|go|rs|sh|ipynb)$/;
+function isStrongHandle(token: string): boolean {
+  const h = token.replace(/^@/, '');
+  if (h.length < 4 || !/[a-z]/.test(h) || NOT_HANDLE.has(h)) return false;
+  if (DOMAIN_LIKE.test(h) || FILE_LIKE.test(h) || /^(?:[a-z]\.){1,}[a-z]\.?$/.test(h)) return false; // "e.g.", "i.e."
+  return STRONG_HANDLE.test(token);
+}
+
+const STRONG_HANDLE_HINT = /[a-z0-9][._]+[a-z0-9]|[a-z]\d|@/;
+
+/** The handle first, then where: "jane.tutor.maths on ig", "kai_b2008 on the gram", "@jo.x over on tiktok". */
+const ON_NAME = new RegExp(String.raw`\s(?:on|over\s+on|at|via)\s+(?:the\s+|my\s+)?(${PLAIN_NAMES_RE})(?![a-z])`, 'g');
+/** The token just before " on <network>", anchored at the end of the text before it. */
+const TOKEN_BEFORE = /(?<![\w@.\-])(@?[a-z0-9_][a-z0-9_.]{1,28}[a-z0-9_])$/;
+function findHandleThenName(input: DetectorInput, out: Finding[], seen: Set<number>): void {
+  const lower = input.lower;
+  ON_NAME.lastIndex = 0;
+  for (let m = ON_NAME.exec(lower); m; m = ON_NAME.exec(lower)) {
+    const t = TOKEN_BEFORE.exec(lower.slice(Math.max(0, m.index - 31), m.index));
+    if (!t) continue;
+    const h = t[1];
+    const start = m.index - h.length;
+    const name = m[1].replace(/\s/g, '');
+    if (seen.has(start) || !isStrongHandle(h) || lower[start - 1] === '@') continue;
+    if (name === 'x' && !h.startsWith('@')) continue; // "x" is maths far more often than the network
+    seen.add(start);
+    out.push(findingFromNormalised(input, { start, end: m.index + m[0].length }, { kind: 'social', detector: 'social', score: 0.85, why: [`handle-shaped name, then "on ${name}"`], value: h.replace(/^@/, '') }));
+  }
+}
+
+/**
+ * A network's name, words describing the handle, then the handle itself later in the sentence:
+ * "insta: my name with two underscores, jane__smith". The token must be clearly a handle.
+ */
+const DESCRIBED_NEAR = new RegExp(String.raw`(?<![a-z0-9])(${PLAIN_NAMES_RE})(?![a-z])([^!?\n]{1,80})`, 'g');
+const WINDOW_TOKEN = /(?<![\w@.\-])@?[a-z0-9_][a-z0-9_.]{2,28}[a-z0-9_](?![\w@]|\.[a-z0-9])/g;
+function findDescribedNear(input: DetectorInput, out: Finding[], seen: Set<number>): void {
+  const lower = input.lower;
+  if (CODE_CUE.test(lower)) return;
+  DESCRIBED_NEAR.lastIndex = 0;
+  for (let m = DESCRIBED_NEAR.exec(lower); m; m = DESCRIBED_NEAR.exec(lower)) {
+    const name = m[1].replace(/\s/g, '');
+    // The window ends at the end of the sentence (a full stop followed by a space).
+    const windowText = m[2].split(/\.(?:\s|$)/)[0];
+    const base = m.index + m[1].length;
+    DESCRIBED_NEAR.lastIndex = base;
+    WINDOW_TOKEN.lastIndex = 0;
+    for (let t = WINDOW_TOKEN.exec(windowText); t; t = WINDOW_TOKEN.exec(windowText)) {
+      const h = t[0];
+      const hStart = base + t.index;
+      if (WEAK_NAMES.has(name) && !h.startsWith('@')) continue;
+      if (seen.has(hStart) || seen.has(hStart + 1) || !isStrongHandle(h)) continue;
+      if (out.some((f) => f.kind === 'social' && f.start <= hStart && hStart < f.end)) continue;
+      seen.add(hStart);
+      out.push(findingFromNormalised(input, { start: hStart, end: hStart + h.length }, { kind: 'social', detector: 'social', score: 0.8, why: [`handle-shaped name later in the sentence after "${name}"`], value: h.replace(/^@/, '') }));
+      break;
+    }
+  }
+}
+
+/** Words of programming: a plain "@word" in such a message is a decorator or an annotation. */
+const DECORATOR_WORDS = /\bdecorators?\b|\bannotations?\b|\bjava\b|\bpython\b|\bclass(?:es)?\b|\bmethods?\b|\bcode\b|\bfunctions?\b|\bdef\b/;
+/** The message is code, or quotes it. */
+const CODE_CUE = /\bdef |\breturn\b|\bfunction\b|=>|[;{}]|\bimport |\bprint\(|\bconsole\.|`|\bconst |\bvar |\bvariable\b|\bpython\b|\bcode\b/;
+/** "add me: jane_tutor99", "follow jane.tutor_99": a verb of following, then a clearly handle-shaped token, no network named. */
+/** What a handle without a network needs here: "_" joining parts of a word (the rarest mark in chat). */
+const ACTION_HINT = /[a-z0-9]_/;
+const ACTION_PRETEST = /\b(?:add|follow|dm|find|search|look)\b/;
+const ACTION_HANDLE = /\b(?:add|follow|dm|find|search(?:\s+for)?|look\s+(?:me\s+)?up)\s+(?:me\s*)?(?:(?:as|at|under|:|-)\s*)?(@?[a-z0-9_][a-z0-9_.]{2,28}[a-z0-9_])(?![\w@]|\.[a-z0-9])/g;
+function findActionHandle(input: DetectorInput, out: Finding[], seen: Set<number>): void {
+  const lower = input.lower;
+  if (CODE_CUE.test(lower)) return;
+  ACTION_HANDLE.lastIndex = 0;
+  for (let m = ACTION_HANDLE.exec(lower); m; m = ACTION_HANDLE.exec(lower)) {
+    const h = m[1];
+    const hStart = m.index + m[0].length - h.length;
+    if (seen.has(hStart) || seen.has(hStart + 1) || !isStrongHandle(h)) continue;
+    // Without a network, only the most handle-like: "_" or "." with a figure, or two joins, or "@".
+    const bare = h.replace(/^@/, '');
+    if (!h.startsWith('@') && !(/[._]/.test(bare) && /\d/.test(bare)) && (bare.match(/[._]+/g)?.length ?? 0) < 2) continue;
+    seen.add(hStart);
+    out.push(findingFromNormalised(input, { start: m.index, end: hStart + h.length }, { kind: 'social', detector: 'social', score: 0.75, why: ['a clearly handle-shaped name after "add"/"follow"/"find"'], value: bare }));
+  }
 }
 
 /** A handle after a network's name, spaced or in leetspeak: "insta: jane_tutor", "5napch4t kai_b2008". */
@@ -88,12 +193,16 @@ function findNearName(input: DetectorInput, out: Finding[], seen: Set<number>): 
     const name = m[1].replace(/[ .\-*_]/g, '');
     const hStart = m.index + m[0].length - m[2].length;
     const handle = lower.slice(hStart, hStart + m[2].length);
-    if (!isHandleLike(handle, m[0], WEAK_NAMES.has(name))) {
+    const weak = WEAK_NAMES.has(name);
+    // After a short or common name ("x", "line", "tt"), "=" is maths or code, and a token in capitals
+    // with figures ("QX_88", "TT_4821") is a booking or flight code, not a handle.
+    const codeLike = weak && (/=/.test(m[0].slice(m[1].length)) || /^[A-Z0-9_\-]+$/.test(input.original.slice(...origSpan(input, hStart, hStart + handle.length))) && /\d/.test(handle));
+    if (codeLike || !isHandleLike(handle, m[0], weak)) {
       NEAR.lastIndex = m.index + Math.max(1, m[1].length);
       continue;
     }
     seen.add(hStart);
-    out.push(findingFromNormalised(input, { start: m.index, end: hStart + handle.length }, { kind: 'social', detector: 'social', score: 0.9, why: [`handle after "${name}"`], value: handle.replace(/^@/, '') }));
+    out.push(findingFromNormalised(input, { start: m.index, end: hStart + handle.length }, { kind: 'social', detector: 'social', score: 0.9, why: [`handle after "${name}"`], value: unspell(handle) }));
   }
 }
 
@@ -144,7 +253,9 @@ function findBareHandle(input: DetectorInput, out: Finding[], seen: Set<number>)
     if (!/[a-z]/.test(h) || NOT_HANDLE.has(h)) continue;
     if (DOMAIN_LIKE.test(h)) continue; // "@example.com" is a domain, not a handle
     // "@staticmethod" in code: a plain word after "@" needs handle-like characters or social words nearby.
-    if (!/[._\d]/.test(h) && !SOCIAL_CONTEXT.test(lower)) continue;
+    if (!/[._\d]/.test(h) && (!SOCIAL_CONTEXT.test(lower) || CODE_CUE.test(lower) || DECORATOR_WORDS.test(lower))) continue;
+    // "@Override public…", "@property\ndef": a word after "@" followed by code is an annotation.
+    if (/^\s*(?:\(|\n|def\b|class\b|public\b|private\b|protected\b|static\b|void\b|async\b|function\b)/.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'social', detector: 'social', score: 0.8, why: ['bare @handle'], value: h }));
   }
 }
@@ -154,7 +265,7 @@ function isHandleLike(token: string, whole: string, weakName: boolean): boolean 
   const h = token.replace(/^@/, '');
   if (h.length < 3 || NOT_HANDLE.has(h) || /^\d+$/.test(h)) return false;
   if (!/[a-z]/.test(h)) return false;
-  const marked = token.startsWith('@') || /[._\d]/.test(h) || /#\d{4}$/.test(h);
+  const marked = token.startsWith('@') || /[._\d]/.test(h) || /#\d{4}$/.test(h) || /\s(?:dot|underscore|period)\s/.test(h);
   if (marked) return true;
   // A plain word needs a strong network name and an explicit label: "insta: janetutor",
   // "snapchat username is janetutor" — not "WhatsApp is quicker".

@@ -105,16 +105,46 @@ export function addGluedLinks(window: string, from: number, found: LinkMatch[]):
   }
 }
 
+/** A token that may be a link written backwards ("moc.srotutenaj"). */
+const REVERSED_TOKEN = /[a-z0-9][a-z0-9.\-/]{3,80}[a-z0-9]/g;
+
+/**
+ * With an instruction to reverse ("read it backwards"), a token whose reversal is a domain with a
+ * curated top-level domain: "moc.srotutenaj" → janetutors.com.
+ */
+function reversedLinks(input: DetectorInput, out: Finding[]): void {
+  const lower = input.lower;
+  REVERSED_TOKEN.lastIndex = 0;
+  for (let m = REVERSED_TOKEN.exec(lower); m; m = REVERSED_TOKEN.exec(lower)) {
+    if (!m[0].includes('.') || lower[m.index + m[0].length] === '@' || lower[m.index - 1] === '@') continue;
+    const reversed = [...m[0]].reverse().join('');
+    const host = reversed.split('/')[0];
+    const labels = host.split('.');
+    const tld = labels[labels.length - 1];
+    if (labels.length < 2 || labels.some((l) => !l) || !(FUZZY_TLDS.has(tld) || FUZZY_TLDS.has(labels.slice(-2).join('.'))) || WORDLIKE_TLDS.has(tld)) continue;
+    const domain = getDomain(host) ?? host;
+    if (isListed(host, domain, input.config.allowedDomains)) continue;
+    out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'url', detector: 'url', score: 0.85, why: ['link written backwards, with an instruction to reverse it'], value: `http://${reversed}` }));
+  }
+}
+
 function findUrls(input: DetectorInput): Finding[] {
   const text = input.normalised.text;
   const matches = linkCandidates(text);
-  if (!matches.length) return [];
+  if (!matches.length) {
+    if (!input.lower.includes('backward') && !input.lower.includes('revers')) return [];
+    const out: Finding[] = [];
+    reversedLinks(input, out);
+    return out;
+  }
   const out: Finding[] = [];
   const cfg = input.config;
   for (const m of matches) {
     if (m.schema === 'mailto:') continue;
     if (m.index > 0 && text[m.index - 1] === '@' && !m.schema) continue; // the domain of an email address
     if (text[m.lastIndex] === '@') continue; // the local part of an email address
+    // "df.info()", "plt.show()": a name followed by "(" is a call in code, not a site.
+    if (text[m.lastIndex] === '(' && !m.schema && !/^www\./i.test(m.raw)) continue;
     const url = m.url;
     const host = (getHostname(url) ?? '').toLowerCase().replace(/^www\./, '');
     if (!host || !host.includes('.')) continue; // "http://microsoft": no site to go to

@@ -1,6 +1,7 @@
 import type { Edit } from './normalised.js';
 import type { Transformer } from './transformer.js';
 import { WEBMAIL_PROVIDERS, SPOKEN_TLDS } from './at-dot-words.js';
+import { nearProvider } from '../webmail.js';
 import { gateHints, MAY_SPELL_ADDRESS } from './gate-hints.js';
 
 /**
@@ -68,7 +69,7 @@ function atDotEdits(text: string): Edit[] {
   SPACED.lastIndex = 0;
   for (let m = SPACED.exec(text); m; m = SPACED.exec(text)) {
     const closed = m[0].replace(/ /g, '');
-    if (/^[a-z0-9._%+\-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(closed) || /^[a-z0-9-]+\.[a-z]{2,}(\.[a-z]{2,})?(\/\S*)?$/i.test(closed) && isKnownTld(closed)) {
+    if (/^[a-z0-9._%+\-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(closed) || /^(?:https?:\/\/)?(?:[a-z0-9-]+\.){1,3}[a-z]{2,}(\/\S*)?$/i.test(closed) && isKnownTld(closed.replace(/^https?:\/\//i, ''))) {
       for (let i = m.index; i < m.index + m[0].length; i++) if (text[i] === ' ') edits.push({ start: i, end: i + 1, replacement: '' });
     }
   }
@@ -78,7 +79,8 @@ function atDotEdits(text: string): Edit[] {
     const localWords = splitLabels(local);
     const provider = domainLabels[0].toLowerCase();
     const endsInTld = domainLabels.length > 1 && SPOKEN_TLDS.has(domainLabels[domainLabels.length - 1].toLowerCase());
-    const isProvider = WEBMAIL_PROVIDERS.has(provider);
+    // A misspelt provider ("gmial", "hotmal") is one when the local part looks like a name.
+    const isProvider = WEBMAIL_PROVIDERS.has(provider) || (domainLabels.length === 1 && /[._\d]/.test(local) && nearProvider(provider) !== undefined);
     if (!endsInTld && !isProvider) continue;
     if (localWords.length === 1 && NOT_LOCAL.has(localWords[0].toLowerCase())) continue;
     // "Log in at icicibank.com", "blogging at example.blogspot.com": a plain word, the word "at" and

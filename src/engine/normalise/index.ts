@@ -2,7 +2,8 @@
  * The normaliser: an ordered list of small transformers (one file each). Order matters and is
  * documented in each transformer's doc comment:
  *
- *   bidi-override → invisible → nfkc → digits → confusables → number-words → letter-digits → at-dot
+ *   bidi-override → invisible → nfkc → digits → confusables → glued-number-words → number-words → letter-digits →
+ *   at-dot-languages → spaced-link → at-dot
  *
  * Each returns edits; `applyEdits` keeps a map back to the original so findings are reported in
  * original offsets. A transformer's `pretest` skips it cheaply; the ASCII check and the gates of
@@ -15,9 +16,11 @@ import { bidiOverride } from './bidi-override.js';
 import { nfkc } from './nfkc.js';
 import { confusables } from './confusables.js';
 import { digits } from './digits.js';
-import { numberWords } from './number-words.js';
+import { gluedNumberWords, numberWords } from './number-words.js';
 import { letterDigits } from './letter-digits.js';
 import { atDot } from './at-dot.js';
+import { atDotLanguages } from './at-dot-languages.js';
+import { spacedLink } from './spaced-link.js';
 import { gateHints, HAS_NON_ASCII } from './gate-hints.js';
 
 export type { Normalised, Edit } from './normalised.js';
@@ -31,8 +34,11 @@ export const DEFAULT_TRANSFORMERS: readonly Transformer[] = [
   nfkc,
   digits,
   confusables,
+  gluedNumberWords,
   numberWords,
   letterDigits,
+  atDotLanguages,
+  spacedLink,
   atDot,
 ];
 

@@ -19,7 +19,8 @@ export const letterDigits: Transformer = {
       const all = run.replace(/[^0-9OoIl|]/g, '').length;
       // Letters come in ones and twos between digits ("O77OO"); a longer block is a word ("lol").
       if (real < 2 || all < MIN_DIGITS || !/[OoIl|]/.test(run) || /[OoIl|]{3,}/.test(run.replace(/[ .,\-]/g, ''))) return null;
-      return run.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1');
+      // A pipe between two groups of three or more ("07700|900|123") separates them; inside a group it is a 1.
+      return run.replace(/[Oo]/g, '0').replace(/(?<![0-9OoIl|]{3})\||\|(?![0-9OoIl|]{3})/g, '1').replace(/[Il]/g, '1');
     }),
 };
 

@@ -29,7 +29,7 @@ const TENS: Record<string, string> = {
   twenty: '2', thirty: '3', forty: '4', fourty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9',
 };
 /** Sound-alikes, only accepted between two strong tokens ("seven for two" inside a run). */
-const HOMOPHONES: Record<string, string> = { for: '4', to: '2', too: '2', ate: '8', won: '1', fore: '4' };
+const HOMOPHONES: Record<string, string> = { for: '4', to: '2', too: '2', ate: '8', won: '1', fore: '4', free: '3', tree: '3' };
 const REPEAT: Record<string, number> = { double: 2, triple: 3, treble: 3 };
 const ZEROS: Record<string, string> = { hundred: '00', thousand: '000' };
 
@@ -75,7 +75,7 @@ function numberWordEdits(text: string): Edit[] {
     const mixed = /\d/.test(raw) && /[OoIl]/.test(raw);
     const word = mixed ? raw.toLowerCase() : /\d/.test(raw[0]) ? null : raw.toLowerCase();
     let filler: Tok['filler'];
-    if (run.length && !isSeparator(text, lastEnd, start)) {
+    if (run.length && !isSeparator(text, lastEnd, start) && !(word !== null && run[run.length - 1].word !== null && isWordBreak(text, lastEnd, start))) {
       if (isFiller(text, lastEnd, start)) filler = { start: lastEnd, end: start };
       else flush();
     }
@@ -93,10 +93,30 @@ function isSeparator(text: string, from: number, to: number): boolean {
   return m !== null && from + m[0].length === to;
 }
 
+/**
+ * Between two number WORDS, the marks people break a spoken number with ("zero seven seven / nine
+ * zero zero | one two three", "seven_seven", "nine • oh"). Not between figures, where "/" is a fraction.
+ */
+const WORD_BREAK = /^\s{0,2}[/|_•·~*]\s{0,2}$/;
+function isWordBreak(text: string, from: number, to: number): boolean {
+  return to - from <= 5 && WORD_BREAK.test(text.slice(from, to));
+}
+
 /** "nine double oh, and then six four one": filler words between the parts of a number read aloud. */
 const FILLER = /^[\s,.\-–]*(?:and then|then|and|after that|next|followed by)[\s,.\-–:]*$/i;
 function isFiller(text: string, from: number, to: number): boolean {
   return to - from <= 16 && FILLER.test(text.slice(from, to));
+}
+
+/** How many number words or sound-alikes follow one another from run[i] ("won too free" = 3; "FREE for 1st" = 2). */
+function wordChain(run: Tok[], i: number): number {
+  let n = 0;
+  for (let k = i; k < run.length; k++) {
+    const w = run[k].word;
+    if (w === null || !(w in UNITS || w in HOMOPHONES || w in REPEAT)) break;
+    n++;
+  }
+  return n;
 }
 
 /** Resolve a run's words to digits, split it where a token cannot be read, and emit long runs. */
@@ -165,7 +185,9 @@ function emitRun(run: Tok[], edits: Edit[]): void {
       const last = segment[segment.length - 1];
       const prevStrong = last !== undefined && last.word !== null && last.word !== '';
       const nextOk = next === undefined || next.word === null || next.word in UNITS || next.word in REPEAT || next.word in HOMOPHONES;
-      if (!prevStrong || !nextOk) {
+      // After figures, a chain of words ("900 won too free") reads as digits; one word ("5 to 10") does not.
+      const afterFigures = last !== undefined && last.word === null && wordChain(run, i) >= 3;
+      if (!(prevStrong || afterFigures) || !nextOk) {
         close();
         continue;
       }
@@ -174,4 +196,56 @@ function emitRun(run: Tok[], edits: Edit[]): void {
     segment.push(t);
   }
   close();
+}
+
+/**
+ * Fifth-and-a-half step (just before number-words). Number words glued to figures are split apart so
+ * number-words can read them: "07seven00 nine00 one2three" → "07 seven 00 nine 00 one 2 three".
+ * Only a token made wholly of figures and number words, with at least one of each, is split; "4th",
+ * "mp3", "b2b" and "covid19" are not number words and stay whole.
+ */
+export const gluedNumberWords: Transformer = {
+  id: 'glued-number-words',
+  pretest: (t) => GLUED_CHEAP.test(t) && (GLUED_PRETEST.test(t) || PLUS_PRETEST.test(t)),
+  edits: gluedEdits,
+};
+
+const GLUED_WORDS = 'zero|ooo|oo|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|nought';
+const GLUED_PRETEST = new RegExp(`\\d(?:${GLUED_WORDS})|(?:${GLUED_WORDS})\\d`, 'i');
+/** A letter beside a figure: a fast first look before the words. */
+const GLUED_CHEAP = /[a-z]\d|\d[a-z]|plus\s/i;
+const WORD_TOKEN = /[0-9a-z]+/gi;
+const PIECE = new RegExp(`\\d+|${GLUED_WORDS}`, 'giy');
+
+/**
+ * "plus 44 7700…", "plus four four seven…": the word for "+" before a country code, not after a
+ * figure ("3 plus 44" is a sum).
+ */
+const PLUS_PRETEST = /\bplus\s/i;
+const PLUS = /(?<!\d\s*|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|x|y|n)\s+)\bplus\s+(?=(?:44|353|1|9[12]|48|40|234|61|33|34|351|49|880)[\s\-(]*\d[\d\s\-()]{6,}|(?:four\s+four|double\s+four|three\s+five\s+three|one|nine\s+(?:one|two)|four\s+eight|four\s+oh|four\s+zero|two\s+three\s+four|six\s+one|three\s+three)(?:[\s,\-]+(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple)\b){5})/gi;
+
+function gluedEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  if (PLUS_PRETEST.test(text)) {
+    PLUS.lastIndex = 0;
+    for (let m = PLUS.exec(text); m; m = PLUS.exec(text)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '+', atomic: true });
+  }
+  WORD_TOKEN.lastIndex = 0;
+  for (let m = WORD_TOKEN.exec(text); m; m = WORD_TOKEN.exec(text)) {
+    const tok = m[0];
+    if (tok.length < 4 || !/\d/.test(tok) || !/[a-z]/i.test(tok)) continue;
+    const pieces: string[] = [];
+    PIECE.lastIndex = 0;
+    let at = 0;
+    for (let p = PIECE.exec(tok); p && p.index === at; p = PIECE.exec(tok)) {
+      pieces.push(p[0]);
+      at += p[0].length;
+    }
+    if (at !== tok.length || pieces.length < 2) continue;
+    // Letter O's among figures ("077OO9OO123") are zeros: written as figures, so the run stays one number.
+    const read = pieces.map((p) => (/^o+$/i.test(p) ? '0'.repeat(p.length) : p));
+    if (read.every((p) => /^\d+$/.test(p))) edits.push({ start: m.index, end: m.index + tok.length, replacement: read.join('') });
+    else edits.push({ start: m.index, end: m.index + tok.length, replacement: read.join(' ') });
+  }
+  return edits;
 }
