@@ -280,3 +280,21 @@ test('the default policy on real tutoring chat (MathDial, Bridge, CIMA negatives
   // Issue 13's budget for real tutoring chat: at most 0.05% of messages flagged (here: held or blocked).
   assert.ok(held.length <= messages * 0.0005, `ordinary tutoring messages held or blocked: ${held.join(', ')}`);
 });
+
+test("the seed article's example: tech trouble as the reason to move to Zoom is never let through, and gets the Tech Support route", () => {
+  const text = 'The video keeps freezing, shall we move to Zoom?';
+  const { findings } = scan(text, { config: engineConfig });
+  assert.ok(findings.some((f) => f.kind === 'platform'), JSON.stringify(findings));
+  const cases = [
+    { senderRole: 'tutor', recipientRole: 'student', studentAge: '13-17' },
+    { senderRole: 'tutor', recipientRole: 'parent', studentAge: 'under13' },
+    { senderRole: 'parent', recipientRole: 'tutor', studentAge: '13-17' },
+    { senderRole: 'student', recipientRole: 'tutor', studentAge: 'adult' },
+  ] as const;
+  for (const c of cases) {
+    const d = decide(findings, { ...c, stage: 'booked', text }, policy);
+    assert.notEqual(d.action, 'allow', JSON.stringify(c));
+    const route = [d.nudge?.id, ...(d.tips ?? []).map((t) => t.id)];
+    assert.ok(route.includes('tech-support'), `${JSON.stringify(c)}: ${d.action} ${JSON.stringify(route)}`);
+  }
+});
