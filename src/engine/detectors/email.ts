@@ -1,7 +1,9 @@
-import { parse } from 'tldts';
+import { requireCommonJs } from '../commonjs.js';
 import { findingFromNormalised } from '../finding.js';
 import { NAMED_PROVIDERS_ALTERNATION } from '../webmail.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
+
+const { parse } = requireCommonJs('tldts') as typeof import('tldts');
 
 /**
  * Email addresses: plain, and every disguise the normaliser undoes ("jane dot doe at gmail dot com",
