@@ -50,10 +50,13 @@ export function conversationWorker(conversation: string, workers: number): numbe
   return (h >>> 0) % workers;
 }
 
-function workerUrl(): URL {
-  // Under tsx (tests) this module is scan-parallel.ts and the worker is its .ts sibling.
-  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  return new URL(`./scan-worker${ext}`, import.meta.url);
+function startWorker(data: ScanWorkerData): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./scan-worker.js', import.meta.url), { workerData: data });
+  // Under tsx (the tests run the sources): a worker thread does not inherit tsx's loader hooks, so it
+  // registers them before importing the TypeScript worker.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./scan-worker.ts', import.meta.url).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}); })`, { eval: true, workerData: data });
 }
 
 /**
@@ -78,7 +81,7 @@ export async function runScanParallel(lines: AsyncIterable<InputLine>, output: W
     w?.();
   };
 
-  const pool = Array.from({ length: workers }, () => new Worker(workerUrl(), { workerData: data }));
+  const pool = Array.from({ length: workers }, () => startWorker(data));
   const inFlight = new Array<number>(workers).fill(0);
   let totalInFlight = 0;
   const batches: ScanWorkerBatch[] = pool.map(() => ({ slots: [], lineNos: [], requests: [] }));

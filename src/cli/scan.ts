@@ -54,7 +54,7 @@ Options:
   --workers N            scan on N worker threads (default: the machine's cores, here ${availableParallelism()});
                          output order and conversation memory are the same as with --workers 1 (a
                          conversation stays on one worker). An input that ends within its first
-                         1,000 lines and 25 ms is scanned in process, without starting workers.
+                         1,000 lines and 100 ms is scanned in process, without starting workers.
   -h, --help             show this help
 
 Exit status: 0 when every line was scanned, 1 when any line failed, 2 on a usage error (unknown
@@ -334,7 +334,7 @@ async function openInput(file: string | undefined): Promise<Readable | string> {
 
 /** Inputs that end within this many lines (and `PROBE_MS`) are scanned in process: workers would cost more than they save. */
 const PROBE_LINES = 1000;
-const PROBE_MS = 25;
+const PROBE_MS = 100;
 
 /**
  * Read up to `maxLines` lines, for at most `waitMs`: `ended` says whether the input ended within
