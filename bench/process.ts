@@ -142,7 +142,7 @@ function modelMemory(): ProcessResults['modelMemory'] {
   return { rssMiB: m.rssMiB, heapMiB: m.heapMiB, externalMiB: m.externalMiB };
 }
 
-export async function runProcessBench(conversations: BenchConversation[], options: { quick: boolean; log: (s: string) => void; decide?: (r: ScanResult, m: BenchMessage) => unknown }): Promise<ProcessResults> {
+export async function runProcessBench(conversations: BenchConversation[], options: { quick: boolean; rounds?: number; log: (s: string) => void; decide?: (r: ScanResult, m: BenchMessage) => unknown }): Promise<ProcessResults> {
   const { log } = options;
   const dir = mkdtempSync(join(tmpdir(), 'chaperone-bench-process-'));
   try {
@@ -175,7 +175,7 @@ export async function runProcessBench(conversations: BenchConversation[], option
       ['libphonenumber-js + linkify-it', [BASELINE, 'libphonenumber', file]],
       ['no-op (parse and answer only)', [BASELINE, 'noop', file]],
     ];
-    const rounds = options.quick ? 1 : 3;
+    const rounds = options.rounds ?? (options.quick ? 1 : 3);
     const wall = cmds.map(() => [] as number[]);
     const out = cmds.map(() => 0);
     for (let r = 0; r < rounds; r++) {
@@ -184,6 +184,7 @@ export async function runProcessBench(conversations: BenchConversation[], option
         const t = await timed(cmds[i]![1]);
         if (t.lines !== corpus.lines) throw new Error(`${cmds[i]![0]} answered ${t.lines} of ${corpus.lines} lines (exit ${t.code})`);
         wall[i]!.push(t.ms / 1000);
+        log(`process: ${cmds[i]![0]}: ${(t.ms / 1000).toFixed(2)} s`);
         out[i] = t.lines;
       }
     }

@@ -412,14 +412,15 @@ describe('jsonl-lines and jsonl-writer (in process)', () => {
 describe('chaperone scan --workers: the same answers as one thread, in order', () => {
   // Long enough (over the 1,000-line probe) that the workers really run. Conversations interleave, so
   // each worker gets messages of many conversations; each conversation splits a phone number over
-  // two of its messages, far apart in the input, which only that conversation's memory can join.
+  // two consecutive messages of its own, 61 lines apart in the input, which only that
+  // conversation's memory can join.
   const rows: unknown[] = [];
   const CONVERSATIONS = 60;
   for (let round = 0; round < 40; round++) {
     for (let c = 0; c < CONVERSATIONS; c++) {
       const id = `c${c}-${round}`;
       if (round === 10) rows.push({ id, conversation: `c${c}`, sender: `t${c}`, sender_role: 'tutor', text: 'my number is 07700' });
-      else if (round === 30) rows.push({ id, conversation: `c${c}`, sender: `t${c}`, sender_role: 'tutor', text: '900 123 text me' });
+      else if (round === 11) rows.push({ id, conversation: `c${c}`, sender: `t${c}`, sender_role: 'tutor', text: '900 123 text me' });
       else rows.push({ id, conversation: `c${c}`, sender: `t${c}`, sender_role: 'tutor', text: `question ${round} on page ${c + 12}, see you at 5` });
     }
     rows.push({ id: `n-${round}`, text: 'no conversation: call me on 07700 900123' });
@@ -444,10 +445,10 @@ describe('chaperone scan --workers: the same answers as one thread, in order', (
 
   test('conversation memory holds across the workers: every split number is found, naming both messages', () => {
     for (let c = 0; c < CONVERSATIONS; c++) {
-      const line = three.lines.find((l) => l.id === `c${c}-30`)!;
+      const line = three.lines.find((l) => l.id === `c${c}-11`)!;
       const phone = (line.findings as { kind: string; messageIds?: string[] }[]).find((f) => f.kind === 'phone');
       assert.ok(phone, `conversation c${c}: the second half is found in the light of the first`);
-      assert.ok(phone.messageIds?.includes(`c${c}-10`) && phone.messageIds?.includes(`c${c}-30`), `conversation c${c}: both message ids`);
+      assert.ok(phone.messageIds?.includes(`c${c}-10`) && phone.messageIds?.includes(`c${c}-11`), `conversation c${c}: both message ids`);
     }
   });
 
