@@ -2,6 +2,7 @@
  * The bench's output: a plain-text table per section on stdout, the issue's targets beside the
  * measured figures, and the same data as JSON (bench/results/latest.json) with the machine it ran on.
  */
+import type { ProcessResults } from './process.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname } from 'node:path';
@@ -44,6 +45,8 @@ export interface BenchResults {
   build?: string;
   /** git revision of the code measured ('+dirty': uncommitted changes were measured too). */
   revision: string;
+  /** Whole processes: start-up, whole-file scan against the baseline and a no-op, stages (issue 21). */
+  process?: ProcessResults | null;
   engine: EngineReport | null;
   profile: ProfileReport | null;
   accuracy: AccuracyReport | null;

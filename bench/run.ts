@@ -17,10 +17,12 @@ import { checkTargets, machineInfo, renderText, writeJson, type BenchResults } f
 import { runScaling } from './scaling.js';
 import { runServiceBench } from './service.js';
 import { profileRunner } from './profile.js';
+import { renderProcess, runProcessBench } from './process.js';
+import { progressBar } from '../src/util/progress.js';
 import { DEFAULT_DETECTORS, MEASURED_BUILD } from './chaperone.js';
 import { execFileSync } from 'node:child_process';
 
-const SECTIONS = ['engine', 'accuracy', 'scaling', 'service'] as const;
+const SECTIONS = ['process', 'engine', 'accuracy', 'scaling', 'service'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Flags {
@@ -86,12 +88,25 @@ async function main(): Promise<number> {
   log(`policy: ${policy.status}`);
 
   const contenders = [{ name: 'Chaperone', scan: chaperoneKindScanner }, ...BASELINES];
+  // Sections done, on stderr when it is a terminal (silent otherwise).
+  const chosen = SECTIONS.filter(wants);
+  const bar = progressBar('bench', chosen.length);
+  let sectionsDone = 0;
+  const sectionDone = (): void => bar.tick(++sectionsDone);
+  let processBench = null;
+  if (wants('process')) {
+    log('process…');
+    const decide = policy.decide;
+    processBench = await runProcessBench(corpus.conversations, { quick: flags.quick, log, ...(decide ? { decide } : {}) });
+    sectionDone();
+  }
   let engine = null;
   if (wants('engine')) {
     log('engine…');
     // Chaperone first (ratios are to it), the baselines next (the targets read figures[1]), then the reference row.
     const runners = [chaperoneRunner(policy), ...BASELINES.map((b) => scannerRunner(b.name, b.scan)), chaperoneNoMemoryRunner(policy)];
     engine = runEngineBench(corpus.conversations, runners, { rounds: flags.quick ? 1 : 5, warmupMessages: flags.quick ? 500 : Infinity, warmupPasses: flags.quick ? 1 : 3 });
+    sectionDone();
   }
   let profile = null;
   if (flags.profile && wants('engine')) {
@@ -102,6 +117,7 @@ async function main(): Promise<number> {
   if (wants('accuracy')) {
     log('accuracy…');
     accuracy = runAccuracy(corpus, contenders);
+    sectionDone();
   }
   let scaling = null;
   if (wants('scaling')) {
@@ -112,12 +128,15 @@ async function main(): Promise<number> {
       budgetBytes: flags.quick ? 300_000 : 3_000_000,
       conversationMessages: flags.quick ? 1000 : 3000,
     });
+    sectionDone();
   }
   let service = null;
   if (wants('service')) {
     log('service…');
     service = await runServiceBench(messages, { quick: flags.quick, profile: flags.profile, log });
+    sectionDone();
   }
+  bar.done();
   const partial: Omit<BenchResults, 'targets'> = {
     machine,
     options: { quick: flags.quick, only: flags.only, profile: flags.profile, generated: flags.generated },
@@ -126,6 +145,7 @@ async function main(): Promise<number> {
     detectors: DEFAULT_DETECTORS.map((d) => d.id),
     build: MEASURED_BUILD,
     revision: revision(),
+    process: processBench,
     engine,
     profile,
     accuracy,
@@ -134,6 +154,7 @@ async function main(): Promise<number> {
   };
   const results: BenchResults = { ...partial, targets: checkTargets(partial) };
   process.stdout.write(renderText(results));
+  if (processBench) process.stdout.write('\n' + renderProcess(processBench));
   writeJson(flags.out, results);
   log(`wrote ${flags.out}`);
   return 0;

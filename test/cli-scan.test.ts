@@ -408,3 +408,65 @@ describe('jsonl-lines and jsonl-writer (in process)', () => {
     assert.ok(waits > 0, 'the writer had to wait for drain at least once');
   });
 });
+
+describe('chaperone scan --workers: the same answers as one thread, in order', () => {
+  // Long enough (over the 1,000-line probe) that the workers really run. Conversations interleave, so
+  // each worker gets messages of many conversations; each conversation splits a phone number over
+  // two consecutive messages of its own, 61 lines apart in the input, which only that
+  // conversation's memory can join.
+  const rows: unknown[] = [];
+  const CONVERSATIONS = 60;
+  for (let round = 0; round < 40; round++) {
+    for (let c = 0; c < CONVERSATIONS; c++) {
+      const id = `c${c}-${round}`;
+      if (round === 10) rows.push({ id, conversation: `c${c}`, sender: `t${c}`, sender_role: 'tutor', text: 'my number is 07700' });
+      else if (round === 11) rows.push({ id, conversation: `c${c}`, sender: `t${c}`, sender_role: 'tutor', text: '900 123 text me' });
+      else rows.push({ id, conversation: `c${c}`, sender: `t${c}`, sender_role: 'tutor', text: `question ${round} on page ${c + 12}, see you at 5` });
+    }
+    rows.push({ id: `n-${round}`, text: 'no conversation: call me on 07700 900123' });
+    if (round % 7 === 3) rows.push('{"id": "bad", not json');
+    if (round % 11 === 5) rows.push({ id: `m-${round}` });
+  }
+  const input = jsonl(...rows);
+  let one: CliRun;
+  let three: CliRun;
+
+  test('setup: --workers 1 and --workers 3 over the same input', { timeout: 300_000 }, async () => {
+    [one, three] = await Promise.all([runCli(['scan', '--no-policy', '--workers', '1'], input), runCli(['scan', '--no-policy', '--workers', '3'], input)]);
+  });
+
+  test('byte for byte the same output; every line answered, in input order', () => {
+    assert.equal(three.code, 1, three.stderr); // bad lines → exit 1
+    assert.equal(three.stdout, one.stdout);
+    assert.equal(three.lines.length, rows.length);
+    const ids = rows.map((r) => (typeof r === 'string' ? null : ((r as { id: string }).id ?? null)));
+    assert.deepEqual(three.lines.map((l) => l.id), ids.map((id, i) => (typeof rows[i] === 'string' ? null : id)));
+  });
+
+  test('conversation memory holds across the workers: every split number is found, naming both messages', () => {
+    for (let c = 0; c < CONVERSATIONS; c++) {
+      const line = three.lines.find((l) => l.id === `c${c}-11`)!;
+      const phone = (line.findings as { kind: string; messageIds?: string[] }[]).find((f) => f.kind === 'phone');
+      assert.ok(phone, `conversation c${c}: the second half is found in the light of the first`);
+      assert.ok(phone.messageIds?.includes(`c${c}-10`) && phone.messageIds?.includes(`c${c}-11`), `conversation c${c}: both message ids`);
+    }
+  });
+
+  test('bad lines still get their error object at their own line number', () => {
+    const errors = three.lines.filter((l) => 'error' in l);
+    assert.equal(errors.length, rows.filter((r) => typeof r === 'string' || !('text' in (r as object))).length);
+    for (const e of errors) {
+      const row = rows[(e.line as number) - 1];
+      const code = (e.error as { code: string }).code;
+      assert.equal(code, typeof row === 'string' ? 'invalid_json' : 'missing_text');
+    }
+  });
+
+  test('--workers needs a whole number from 1 to 256', async () => {
+    for (const bad of ['0', 'two', '1.5']) {
+      const r = await runCli(['scan', '--workers', bad], '');
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /--workers needs a whole number/);
+    }
+  });
+});

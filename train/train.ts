@@ -20,7 +20,7 @@ import { trainLinear, type LinearWeights } from './linear.js';
 import { trainMlp, type Mlp } from './mlp.js';
 import { classifierFor } from '../src/engine/model/classifier.js';
 import { decodeModel } from '../src/engine/model/weights-file.js';
-import { progressBar } from './progress.js';
+import { progressBar } from '../src/util/progress.js';
 import { loadExamples, type Example, type Recipe } from './sources.js';
 import { trainAddressModel } from './address/train.js';
 

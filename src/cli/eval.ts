@@ -72,7 +72,11 @@ export function formatReport(r: EvalReport, verbose: boolean): string {
 export async function evalCommand(args: string[]): Promise<number> {
   const verbose = args.includes('--verbose') || args.includes('-v');
   const jsonAt = args.indexOf('--json');
-  const report = buildReport();
+  // Progress on standard error only when it is a terminal; the report on standard output is unchanged.
+  const { progressBar } = await import('../util/progress.js');
+  const bar = progressBar('chaperone eval', 8);
+  const report = buildReport(undefined, (done) => bar.tick(done));
+  bar.done();
   process.stdout.write(formatReport(report, verbose) + '\n');
   if (jsonAt >= 0 && args[jsonAt + 1]) writeFileSync(args[jsonAt + 1], JSON.stringify(report, null, 2));
   return 0;

@@ -44,9 +44,13 @@ export class JsonlWriter {
 
   /** Queue one value; resolves when it is safe to produce more. */
   async write(value: unknown): Promise<void> {
-    const line = JSON.stringify(value) + '\n';
-    this.pending.push(line);
-    this.pendingSize += line.length;
+    await this.writeLine(JSON.stringify(value));
+  }
+
+  /** Queue one line that is already JSON text (without its newline); resolves when it is safe to produce more. */
+  async writeLine(json: string): Promise<void> {
+    this.pending.push(json, '\n');
+    this.pendingSize += json.length + 1;
     if (this.pendingSize >= this.batchSize) await this.flush();
   }
 

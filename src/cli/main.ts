@@ -1,8 +1,6 @@
 /**
  * The `chaperone` command: one file per subcommand, dispatched here.
  */
-import { evalCommand } from './eval.js';
-
 const USAGE = `chaperone <command> [options]
 
 Commands:
@@ -18,7 +16,7 @@ type Command = (args: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./serve.js')).serveCommand,
   audit: async () => (await import('./audit.js')).auditCommand,
-  eval: async () => evalCommand,
+  eval: async () => (await import('./eval.js')).evalCommand,
   scan: async () => (await import('./scan.js')).scanCommand,
   policy: async () => (await import('./policy.js')).policyCommand,
 };

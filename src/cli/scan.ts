@@ -5,12 +5,14 @@
  * bounded map of conversation memories).
  */
 import { open, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { emptyConversationState, scanInConversation, type ConversationMessage, type ConversationState } from '../engine/conversation.js';
 import { scan, type ScanOptions, type ScanResult } from '../engine/scan.js';
 import { isBlankLine, parseInputLine, type LineError, type ScanRequest } from './jsonl-input.js';
-import { splitLines } from './jsonl-lines.js';
+import { splitLines, type InputLine } from './jsonl-lines.js';
 import { JsonlWriter, OutputClosedError } from './jsonl-writer.js';
+import type { Progress } from '../util/progress.js';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -49,6 +51,10 @@ Options:
                          then also carries reasons, concern, nudge and recipient_suggestion, and
                          "redacted" is what the recipient sees (null when held or blocked)
   --no-policy            no policy: the engine's default action (any finding → redact)
+  --workers N            scan on N worker threads (default: the machine's cores, here ${availableParallelism()});
+                         output order and conversation memory are the same as with --workers 1 (a
+                         conversation stays on one worker). An input that ends within its first
+                         1,000 lines and 100 ms is scanned in process, without starting workers.
   -h, --help             show this help
 
 Exit status: 0 when every line was scanned, 1 when any line failed, 2 on a usage error (unknown
@@ -69,6 +75,8 @@ export interface ScanCommandOptions {
   policy?: string;
   /** False with `--no-policy`: the engine's own default action, no policy decision. */
   usePolicy: boolean;
+  /** Worker threads (`--workers`); 1 scans in process. Default: the machine's cores. */
+  workers?: number;
 }
 
 /** What a run did: lines scanned and lines that failed. */
@@ -95,6 +103,7 @@ export function parseScanArgs(args: readonly string[]): ScanCommandOptions | { h
   let maxTextBytes = 64 * KiB;
   let maxLineBytes: number | undefined;
   let maxConversations = 10_000;
+  let workers: number | undefined;
   let policy: string | undefined;
   let usePolicy = true;
   const files: string[] = [];
@@ -129,6 +138,13 @@ export function parseScanArgs(args: readonly string[]): ScanCommandOptions | { h
         else maxConversations = n;
         break;
       }
+      case '--workers': {
+        const raw = takeValue();
+        const n = raw === null || !/^\d+$/.test(raw.trim()) ? null : Number(raw);
+        if (n === null || n < 1 || n > 256) return '--workers needs a whole number from 1 to 256';
+        workers = n;
+        break;
+      }
       case '--no-policy':
         usePolicy = false;
         break;
@@ -150,6 +166,7 @@ export function parseScanArgs(args: readonly string[]): ScanCommandOptions | { h
   const options: ScanCommandOptions = { maxTextBytes, maxLineBytes: lineCap, maxConversations, usePolicy };
   if (files.length === 1 && files[0] !== '-') options.file = files[0];
   if (policy !== undefined) options.policy = policy;
+  if (workers !== undefined) options.workers = workers;
   return options;
 }
 
@@ -165,11 +182,17 @@ function parseSize(raw: string): number | null {
  * when no file is given; `--no-policy` keeps the engine's own default action (any finding → redact).
  * Returns a usage error message when the policy file cannot be used.
  */
-async function loadDecider(policyFile: string | undefined, usePolicy: boolean): Promise<LineDecider | string> {
+export async function loadDecider(policyFile: string | undefined, usePolicy: boolean): Promise<LineDecider | string> {
   if (!usePolicy) return engineDecider;
-  const { loadPolicy, decideForLine, engineConfigFromPolicy, PolicyError, DEFAULT_POLICY } = await import('../policy/index.js');
+  // Only what a scan needs: the policy's parser and schema (yaml, ajv) load only for --policy FILE.
+  const [{ decideForLine }, { engineConfigFromPolicy }, { DEFAULT_POLICY }] = await Promise.all([
+    import('../policy/decide-for-line.js'),
+    import('../policy/engine-config-from-policy.js'),
+    import('../policy/default-policy.js'),
+  ]);
   let policy = DEFAULT_POLICY;
   if (policyFile !== undefined) {
+    const [{ loadPolicy }, { PolicyError }] = await Promise.all([import('../policy/load-policy.js'), import('../policy/policy-error.js')]);
     try {
       policy = loadPolicy(policyFile);
     } catch (e) {
@@ -194,7 +217,7 @@ async function loadDecider(policyFile: string | undefined, usePolicy: boolean): 
  * Conversation memories by conversation id, bounded: past `limit`, the least recently active
  * conversation is forgotten, so a 1 GB input with millions of conversations keeps constant memory.
  */
-class ConversationMemories {
+export class ConversationMemories {
   private readonly states = new Map<string, ConversationState>();
   constructor(private readonly limit: number) {}
 
@@ -231,11 +254,40 @@ function scanRequest(request: ScanRequest, memories: ConversationMemories, optio
   return result;
 }
 
+/** One answered line: its JSON text (without the newline) and whether it failed. */
+export interface AnsweredLine {
+  json: string;
+  failed: boolean;
+}
+
+/**
+ * Scan one valid request and write its output line: the same code answers a line in process
+ * (`--workers 1`) and in a worker thread, so the output is the same byte for byte.
+ */
+export function answerRequest(request: ScanRequest, lineNo: number, memories: ConversationMemories, decide: LineDecider): AnsweredLine {
+  try {
+    const result = scanRequest(request, memories, decide.scanOptions);
+    const decision = decide(result, request);
+    const out = { id: request.id, action: decision.action, risk: result.risk, kinds: result.kinds, findings: result.findings, redacted: result.redacted, ...decision.extra };
+    return { json: JSON.stringify(out), failed: false };
+  } catch (err) {
+    // The engine promises never to throw; if it does, this line fails and the run goes on. The
+    // error's name only: its message could quote the text.
+    const error: LineError = { code: 'internal_error', message: `scanning failed (${err instanceof Error ? err.name : 'unknown error'})` };
+    return { json: JSON.stringify({ id: request.id, line: lineNo, error }), failed: true };
+  }
+}
+
 /**
  * Scan a JSON Lines byte stream into `output`. Never throws for a bad line (it becomes an error
  * line); rejects only when the input cannot be read, or with `OutputClosedError` when the output goes.
  */
 export async function runScan(input: AsyncIterable<Buffer | string>, output: Writable, options: ScanCommandOptions, decide: LineDecider = engineDecider): Promise<ScanRunSummary> {
+  return runScanLines(splitLines(input, { maxLineBytes: options.maxLineBytes }), output, options, decide);
+}
+
+/** `runScan` over lines already split (in process, on this thread). */
+export async function runScanLines(lines: AsyncIterable<InputLine>, output: Writable, options: ScanCommandOptions, decide: LineDecider = engineDecider, onLine?: () => void): Promise<ScanRunSummary> {
   const writer = new JsonlWriter(output);
   const memories = new ConversationMemories(options.maxConversations);
   const summary: ScanRunSummary = { scanned: 0, failed: 0 };
@@ -244,7 +296,8 @@ export async function runScan(input: AsyncIterable<Buffer | string>, output: Wri
     await writer.write({ id, line, error });
   };
 
-  for await (const line of splitLines(input, { maxLineBytes: options.maxLineBytes })) {
+  for await (const line of lines) {
+    onLine?.();
     if (line.tooLong) {
       await writeError(null, line.lineNo, { code: 'line_too_long', message: `the line is ${line.length} bytes, over the limit of ${options.maxLineBytes} (--max-line-bytes); it was not read` });
       continue;
@@ -255,20 +308,10 @@ export async function runScan(input: AsyncIterable<Buffer | string>, output: Wri
       await writeError(parsed.id, line.lineNo, parsed.error);
       continue;
     }
-    const request = parsed.request;
-    let out: Record<string, unknown>;
-    try {
-      const result = scanRequest(request, memories, decide.scanOptions);
-      const decision = decide(result, request);
-      out = { id: request.id, action: decision.action, risk: result.risk, kinds: result.kinds, findings: result.findings, redacted: result.redacted, ...decision.extra };
-    } catch (err) {
-      // The engine promises never to throw; if it does, this line fails and the run goes on. The
-      // error's name only: its message could quote the text.
-      await writeError(request.id, line.lineNo, { code: 'internal_error', message: `scanning failed (${err instanceof Error ? err.name : 'unknown error'})` });
-      continue;
-    }
-    summary.scanned++;
-    await writer.write(out);
+    const answered = answerRequest(parsed.request, line.lineNo, memories, decide);
+    if (answered.failed) summary.failed++;
+    else summary.scanned++;
+    await writer.writeLine(answered.json);
   }
   await writer.end();
   return summary;
@@ -289,6 +332,69 @@ async function openInput(file: string | undefined): Promise<Readable | string> {
   }
 }
 
+/** Inputs that end within this many lines (and `PROBE_MS`) are scanned in process: workers would cost more than they save. */
+const PROBE_LINES = 1000;
+const PROBE_MS = 100;
+
+/**
+ * Read up to `maxLines` lines, for at most `waitMs`: `ended` says whether the input ended within
+ * them. `lines` gives every line, the probed ones first, as if nothing had been read.
+ */
+async function probeInput(source: AsyncIterable<InputLine>, maxLines: number, waitMs: number): Promise<{ ended: boolean; lines: AsyncIterable<InputLine> }> {
+  const it = source[Symbol.asyncIterator]();
+  const head: InputLine[] = [];
+  let timedOut = false;
+  let onTimeout: (() => void) | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    onTimeout = () => resolve('timeout');
+  });
+  const timer = setTimeout(() => {
+    timedOut = true;
+    onTimeout?.();
+  }, waitMs);
+  let pending: Promise<IteratorResult<InputLine>> | undefined;
+  let ended = false;
+  try {
+    while (head.length < maxLines && !timedOut) {
+      pending ??= it.next();
+      const r = await Promise.race([pending, timeout]);
+      if (r === 'timeout') break;
+      pending = undefined;
+      if (r.done) {
+        ended = true;
+        break;
+      }
+      // The splitter may hand out views of its input chunks: keep copies while they wait.
+      head.push(r.value.bytes ? { lineNo: r.value.lineNo, bytes: Buffer.from(r.value.bytes) } : r.value);
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+  async function* lines(): AsyncGenerator<InputLine> {
+    yield* head;
+    if (ended) return;
+    if (pending) {
+      const r = await pending;
+      if (r.done) return;
+      yield r.value;
+    }
+    for (;;) {
+      const r = await it.next();
+      if (r.done) return;
+      yield r.value;
+    }
+  }
+  return { ended, lines: lines() };
+}
+
+/** Counts the bytes that pass, for the progress bar. */
+async function* counted(input: AsyncIterable<Buffer | string>, count: { bytes: number }): AsyncGenerator<Buffer | string> {
+  for await (const chunk of input) {
+    count.bytes += chunk.length;
+    yield chunk;
+  }
+}
+
 /** The `scan` command: resolves to the exit status (0 all lines scanned, 1 some failed, 2 usage). */
 export async function scanCommand(args: string[]): Promise<number> {
   const parsed = parseScanArgs(args);
@@ -300,18 +406,48 @@ export async function scanCommand(args: string[]): Promise<number> {
     process.stdout.write(SCAN_USAGE);
     return EXIT.ok;
   }
-  const decide = await loadDecider(parsed.policy, parsed.usePolicy);
-  if (typeof decide === 'string') {
-    process.stderr.write(`chaperone scan: ${decide}\n`);
-    return EXIT.usage;
+  if (parsed.policy !== undefined) {
+    // A broken policy file is a usage error before anything is read.
+    const [{ loadPolicy }, { PolicyError }] = await Promise.all([import('../policy/load-policy.js'), import('../policy/policy-error.js')]);
+    try {
+      loadPolicy(parsed.policy);
+    } catch (e) {
+      if (!(e instanceof PolicyError)) throw e;
+      process.stderr.write(`chaperone scan: policy ${parsed.policy} is not valid:\n${e.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}\n`);
+      return EXIT.usage;
+    }
   }
   const input = await openInput(parsed.file);
   if (typeof input === 'string') {
     process.stderr.write(`chaperone scan: ${input}\n`);
     return EXIT.usage;
   }
+  // Progress and an estimate on standard error, only for a file and only when that is a terminal.
+  let progress: Progress | undefined;
+  const count = { bytes: 0 };
+  let source: AsyncIterable<Buffer | string> = input;
+  if (parsed.file !== undefined && process.stderr.isTTY) {
+    const { progressBar } = await import('../util/progress.js');
+    progress = progressBar('chaperone scan', (await stat(parsed.file)).size);
+    source = counted(input, count);
+  }
+  const onLine = progress && ((): void => progress.tick(count.bytes));
   try {
-    const summary = await runScan(input, process.stdout, parsed, decide);
+    const split = splitLines(source, { maxLineBytes: parsed.maxLineBytes });
+    const workers = parsed.workers ?? availableParallelism();
+    let summary: ScanRunSummary;
+    const probed = workers > 1 ? await probeInput(split, PROBE_LINES, PROBE_MS) : { ended: true, lines: split };
+    if (probed.ended) {
+      const decide = await loadDecider(parsed.policy, parsed.usePolicy);
+      if (typeof decide === 'string') {
+        process.stderr.write(`chaperone scan: ${decide}\n`);
+        return EXIT.usage;
+      }
+      summary = await runScanLines(probed.lines, process.stdout, parsed, decide, onLine);
+    } else {
+      const { runScanParallel } = await import('./scan-parallel.js');
+      summary = await runScanParallel(probed.lines, process.stdout, parsed, workers, onLine);
+    }
     return summary.failed > 0 ? EXIT.someLinesFailed : EXIT.ok;
   } catch (err) {
     if (err instanceof OutputClosedError) return EXIT.someLinesFailed; // the reader went away (e.g. `| head`)
@@ -319,6 +455,7 @@ export async function scanCommand(args: string[]): Promise<number> {
     process.stderr.write(`chaperone scan: could not read the input: ${e.code ?? e.message}\n`);
     return EXIT.usage;
   } finally {
+    progress?.done();
     if (input !== process.stdin) input.destroy();
   }
 }

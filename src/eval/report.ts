@@ -53,7 +53,7 @@ export function cueReport(rows: { id: string; text: string; role?: string }[]): 
   return { messages: rows.length, messagesWithCue, dialogues: dialogues.size, dialoguesRouted: routed, threshold: CUE_ROUTE_THRESHOLD };
 }
 
-export function buildReport(scanner: KindScanner = chaperoneScanner): EvalReport {
+export function buildReport(scanner: KindScanner = chaperoneScanner, onStep?: (done: number, total: number) => void): EvalReport {
   const dev = readShared<LabelledMessage>('corpus/messages.jsonl');
   const conv = readShared<LabelledConversation>('corpus/conversations.jsonl');
   const val = readShared<LabelledMessage>(VALIDATION_MESSAGES);
@@ -64,14 +64,20 @@ export function buildReport(scanner: KindScanner = chaperoneScanner): EvalReport
     const rows = readShared<{ id: string; text: string; role?: string }>(set);
     if (rows) (tutoringRows ??= []).push(...rows);
   }
-  return {
-    devMessages: dev && evaluateMessages(dev, scanner),
-    devContactKinds: dev && evaluateMessages(dev, scanner, CONTACT_KINDS),
-    devConversations: conv && evaluateConversations(conv, scanConversationTexts),
-    tutoring: tutoringRows && flaggedShare(tutoringRows, scanner),
-    cues: tutoringRows && cueReport(tutoringRows),
-    valMessages: val && evaluateMessages(val, scanner),
-    valConversations: valConv && evaluateConversations(valConv, scanConversationTexts),
-    sms: sms && evaluateMessages(sms.map((r) => ({ ...r, kinds: r.kinds.filter((k) => ['phone', 'email', 'url'].includes(k)) })), scanner, ['phone', 'email', 'url']),
+  // One step a set, in this order, so a progress display can follow (the report is the same).
+  const TOTAL = 8;
+  let done = 0;
+  const step = <T>(value: T): T => {
+    onStep?.(++done, TOTAL);
+    return value;
   };
+  const devMessages = step(dev && evaluateMessages(dev, scanner));
+  const devContactKinds = step(dev && evaluateMessages(dev, scanner, CONTACT_KINDS));
+  const devConversations = step(conv && evaluateConversations(conv, scanConversationTexts));
+  const tutoring = step(tutoringRows && flaggedShare(tutoringRows, scanner));
+  const cues = step(tutoringRows && cueReport(tutoringRows));
+  const valMessages = step(val && evaluateMessages(val, scanner));
+  const valConversations = step(valConv && evaluateConversations(valConv, scanConversationTexts));
+  const smsReport = step(sms && evaluateMessages(sms.map((r) => ({ ...r, kinds: r.kinds.filter((k) => ['phone', 'email', 'url'].includes(k)) })), scanner, ['phone', 'email', 'url']));
+  return { devMessages, devContactKinds, devConversations, tutoring, cues, valMessages, valConversations, sms: smsReport };
 }

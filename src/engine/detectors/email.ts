@@ -1,8 +1,10 @@
-import { parse } from 'tldts';
+import { requireCommonJs } from '../commonjs.js';
 import { findingFromNormalised } from '../finding.js';
 import { normalise, toOriginalSpan } from '../normalise/index.js';
 import { DESCRIBED_PROVIDERS, NAMED_PROVIDERS_ALTERNATION, nearProvider, providerDomain } from '../webmail.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
+
+const { parse } = requireCommonJs('tldts') as typeof import('tldts');
 
 /**
  * Email addresses: plain, and every disguise the normaliser undoes ("jane dot doe at gmail dot com",

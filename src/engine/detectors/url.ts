@@ -1,9 +1,11 @@
 import { LinkifyIt } from 'linkify-it';
-import { getDomain, getHostname } from 'tldts';
+import { requireCommonJs } from '../commonjs.js';
 import { findingFromNormalised } from '../finding.js';
 import { seedWindows } from '../text-runs.js';
 import type { Detector, DetectorInput, Finding } from '../types.js';
 import { FUZZY_TLDS, SOCIAL_SITES, WORDLIKE_TLDS } from './url-sites.js';
+
+const { getDomain, getHostname } = requireCommonJs('tldts') as typeof import('tldts');
 
 /**
  * Links to sites that are not allow-listed, with or without a scheme; link shorteners always.

@@ -1,7 +1,9 @@
-import { confusablesMap } from 'confusables';
+import { requireCommonJs } from '../commonjs.js';
 import type { Edit } from './normalised.js';
 import type { Transformer } from './transformer.js';
 import { regexEdits } from './transformer.js';
+
+const { confusablesMap } = requireCommonJs('confusables') as typeof import('confusables');
 
 /**
  * Fifth step (after digits). Folds look-alike letters and digits from other scripts (Cyrillic "о",

@@ -2,6 +2,7 @@
  * Progress on stderr for long runs — only when stderr is a terminal, so logs and pipes stay clean
  * (stdout is never touched).
  */
+/** A progress display: `tick` with the work done so far, `done` to clear it. */
 export interface Progress {
   tick(done: number): void;
   done(): void;
@@ -9,6 +10,7 @@ export interface Progress {
 
 const SILENT: Progress = { tick() {}, done() {} };
 
+/** A bar with percentage and an estimate of the time left, on `stream` only when it is a terminal (else silent). */
 export function progressBar(label: string, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY || total <= 0) return SILENT;
   const started = Date.now();
