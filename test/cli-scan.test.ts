@@ -82,7 +82,9 @@ describe('chaperone scan: one result per input line, in order', () => {
   test('a phone number is found and redacted (the contract example, engine default action)', async () => {
     const run = await runCli(['scan', '--no-policy'], jsonl({ id: 'm1', text: 'call me on 07700 900123', conversation: 'c1', sender: 'u1', sender_role: 'tutor', sent_at: '2026-01-01T10:00:00Z' }));
     assert.equal(run.code, 0, run.stderr);
-    assert.deepEqual(run.lines[0].kinds, ['phone']);
+    // The phone number, found by the rules; the learned layer may add the channel ("call me" as a
+    // move to phone calls), which the contract allows: kinds lists every kind found.
+    assert.equal((run.lines[0].kinds as string[])[0], 'phone');
     assert.equal(run.lines[0].action, 'redact');
     assert.ok(!(run.lines[0].redacted as string).includes('900123'), 'the number is gone from the redacted text');
   });
