@@ -10,6 +10,7 @@ import type { PolicyPort } from './policy-port.js';
 import type { Sealer } from './seal.js';
 import type { AuditChainer } from './audit-chainer.js';
 import type { WebhookDispatcher } from './webhooks.js';
+import type { Metrics } from './metrics.js';
 
 /** The service's shared state, decorated on the fastify instance as `app.chaperone`. */
 export interface ServiceContext {
@@ -29,6 +30,8 @@ export interface ServiceContext {
   /** Largest message text accepted, in UTF-8 bytes (413 above it). */
   maxTextBytes: number;
   secureCookies: boolean;
+  /** Prometheus metrics and readiness checks (see metrics.ts). */
+  metrics: Metrics;
   /** Credentials created at first start (printed once by `chaperone serve`). */
   bootstrap: { apiKey?: string; adminEmail?: string; adminPassword?: string };
 }

@@ -25,6 +25,7 @@ import { moderationRoutes } from './routes-moderation.js';
 import { platformRoutes } from './routes-platform.js';
 import { createSealer, loadSealKey } from './seal.js';
 import { startWebhookDispatcher, type WebhookOptions } from './webhooks.js';
+import { createMetrics, metricsRoutes } from './metrics.js';
 
 /** Options for `createApp`; every field is optional and falls back to the environment, then a default. */
 export interface AppOptions {
@@ -154,6 +155,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       maxTextBytes: options.maxTextBytes ?? 64 * 1024,
       secureCookies: options.secureCookies ?? process.env.CHAPERONE_SECURE_COOKIES === '1',
       bootstrap,
+      metrics: createMetrics(store, now),
     };
     app.decorate('chaperone', ctx);
     app.addHook('onClose', async () => {
@@ -211,6 +213,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       return { ok: true, database: store.dialect };
     });
 
+    metricsRoutes(app, ctx.metrics);
     await app.register(platformRoutes);
     await app.register(authRoutes);
     await app.register(moderationRoutes);
