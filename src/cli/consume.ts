@@ -22,6 +22,7 @@ Environment: everything 'chaperone serve' reads (DATABASE_URL, CHAPERONE_WEBHOOK
   CHAPERONE_SUBJECT_DEAD       chaperone.dead          (bad payloads, with the error)
   CHAPERONE_DURABLE            chaperone               (shared by every consume process)
   CHAPERONE_MAX_IN_FLIGHT      32                      (messages processed at once per process)
+  CHAPERONE_ACK_WAIT_SECONDS   30                      (redelivery after; set when the consumer is created)
   PORT / HOST                  also serve HTTP, /metrics and /health/ready there
 `;
 

@@ -11,7 +11,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { scanInConversation } from '../engine/conversation.js';
-import { dataDirectory, isPostgresUrl, openStore, type Store } from '../store/open-store.js';
+import { dataDirectory, isPostgresUrl, openStore, withStartupLock, type Store } from '../store/open-store.js';
 import { startAuditChainer } from './audit-chainer.js';
 import { Authenticator, bootstrapAccess } from './auth.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -134,11 +134,14 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     // Warm the engine and policy (lazy metadata, regex compilation) so the first real send is not slow.
     policy.decide(scanInConversation(undefined, { text: 'warm up: 07700 900000, a.b@example.com, www.example.com' }, policy.scanOptions ?? {}).result.findings, { senderRole: 'tutor', recipientRole: 'parent' });
     const sealer = createSealer(loadSealKey(dataDir, options.sealKey));
-    const bootstrap = await bootstrapAccess(store, {
-      apiKey: options.apiKey ?? process.env.CHAPERONE_API_KEY,
-      adminEmail: options.adminEmail ?? process.env.CHAPERONE_ADMIN_EMAIL,
-      adminPassword: options.adminPassword ?? process.env.CHAPERONE_ADMIN_PASSWORD,
-    });
+    // Under the start-up lock: instances starting together create the first key and admin once.
+    const bootstrap = await withStartupLock(store, () =>
+      bootstrapAccess(store, {
+        apiKey: options.apiKey ?? process.env.CHAPERONE_API_KEY,
+        adminEmail: options.adminEmail ?? process.env.CHAPERONE_ADMIN_EMAIL,
+        adminPassword: options.adminPassword ?? process.env.CHAPERONE_ADMIN_PASSWORD,
+      }),
+    );
     const webhook = options.webhook === undefined ? webhookFromEnv() : options.webhook;
     const now = options.now ?? (() => new Date());
     const ctx: ServiceContext = {

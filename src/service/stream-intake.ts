@@ -38,7 +38,7 @@ export interface StreamIntakeOptions {
   durable?: string;
   /** Messages processed at once by this process (default $CHAPERONE_MAX_IN_FLIGHT, else 32). */
   maxInFlight?: number;
-  /** Seconds before an unacknowledged message is redelivered (default 30). */
+  /** Seconds before an unacknowledged message is redelivered (default $CHAPERONE_ACK_WAIT_SECONDS, else 30; used when the consumer is created). */
   ackWaitSeconds?: number;
   /** Create the stream and consumer when absent (default true; $CHAPERONE_STREAM_CREATE=0 turns it off). */
   createIfAbsent?: boolean;
@@ -66,7 +66,7 @@ export function streamSettings(o: StreamIntakeOptions = {}, env: NodeJS.ProcessE
     deadSubject: o.deadSubject ?? env.CHAPERONE_SUBJECT_DEAD ?? 'chaperone.dead',
     durable: o.durable ?? env.CHAPERONE_DURABLE ?? 'chaperone',
     maxInFlight,
-    ackWaitSeconds: o.ackWaitSeconds ?? 30,
+    ackWaitSeconds: o.ackWaitSeconds ?? Number(env.CHAPERONE_ACK_WAIT_SECONDS ?? 30),
     createIfAbsent: o.createIfAbsent ?? env.CHAPERONE_STREAM_CREATE !== '0',
   };
 }

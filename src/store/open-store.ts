@@ -138,6 +138,23 @@ async function migrateUnderAdvisoryLock(db: Kysely<Database>, dialect: DialectNa
   });
 }
 
+/**
+ * Run `fn` while holding the same advisory lock as the migrations (PostgreSQL), so start-up work that
+ * reads then writes (the first API key and admin) happens once when instances start together. On
+ * SQLite `fn` simply runs.
+ */
+export async function withStartupLock<T>(store: Store, fn: () => Promise<T>): Promise<T> {
+  if (store.dialect !== 'postgres') return fn();
+  return store.db.connection().execute(async (conn) => {
+    await conn.executeQuery(CompiledQuery.raw(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`));
+    try {
+      return await fn();
+    } finally {
+      await conn.executeQuery(CompiledQuery.raw(`SELECT pg_advisory_unlock(${MIGRATION_LOCK_KEY})`)).catch(() => undefined);
+    }
+  });
+}
+
 const BEGIN = CompiledQuery.raw('BEGIN');
 const BEGIN_IMMEDIATE = CompiledQuery.raw('BEGIN IMMEDIATE');
 const COMMIT = CompiledQuery.raw('COMMIT');
