@@ -281,4 +281,12 @@ describe('three instances on one PostgreSQL with a NATS JetStream intake, one ki
       assert.match(String(m.body), /chaperone_stream_consumer_pending 0/);
     }
   });
+
+  it('with the NATS server gone, /health/ready fails and names the stream', async () => {
+    await nats.stop();
+    await until('readiness to fail', async () => (await http('GET', instances[0].url + '/health/ready')).status === 503, 15_000);
+    const r = await http('GET', instances[0].url + '/health/ready');
+    assert.ok(r.body.failing.some((f: { name: string }) => f.name === 'stream'), JSON.stringify(r.body));
+    assert.ok(!r.body.failing.some((f: { name: string }) => f.name === 'database'));
+  });
 });
