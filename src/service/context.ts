@@ -4,7 +4,7 @@
 import type {} from '@fastify/swagger';
 import type { Store } from '../store/open-store.js';
 import type { Authenticator } from './auth.js';
-import type { LoginThrottle } from './login-throttle.js';
+import type { LoginLimiter } from './shared-login-throttle.js';
 import type { IdempotencySweeper } from './idempotency-sweeper.js';
 import type { PolicyPort } from './policy-port.js';
 import type { Sealer } from './seal.js';
@@ -18,8 +18,8 @@ export interface ServiceContext {
   policy: PolicyPort;
   sealer: Sealer;
   auth: Authenticator;
-  /** Wrong passwords per email: sign-in is refused for a while after too many (see login-throttle.ts). */
-  loginThrottle: LoginThrottle;
+  /** Wrong passwords per email: sign-in is refused for a while after too many (in memory on SQLite, shared through the database on PostgreSQL). */
+  loginThrottle: LoginLimiter;
   /** Removes idempotency records older than their time to live (see idempotency-sweeper.ts). */
   idempotency: IdempotencySweeper;
   now: () => Date;

@@ -15,6 +15,7 @@ import { dataDirectory, isPostgresUrl, openStore, withStartupLock, type Store } 
 import { startAuditChainer } from './audit-chainer.js';
 import { Authenticator, bootstrapAccess } from './auth.js';
 import { LoginThrottle } from './login-throttle.js';
+import { SharedLoginThrottle } from './shared-login-throttle.js';
 import { startIdempotencySweeper } from './idempotency-sweeper.js';
 import type { ServiceContext } from './context.js';
 import { defaultPolicyPort } from './default-policy.js';
@@ -149,7 +150,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       policy,
       sealer,
       auth: new Authenticator(store),
-      loginThrottle: new LoginThrottle(() => now().getTime()),
+      loginThrottle: store.dialect === 'postgres' ? new SharedLoginThrottle(store, () => now().getTime()) : new LoginThrottle(() => now().getTime()),
       idempotency: startIdempotencySweeper(store, app.log, now, idempotencyTtlMs(options.idempotencyTtlHours)),
       now,
       webhooksEnabled: !!webhook,
