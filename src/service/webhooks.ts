@@ -133,41 +133,39 @@ export function startWebhookDispatcher(store: Store, options: WebhookOptions, lo
    */
   async function runOncePostgres(): Promise<number> {
     let sent = 0;
-    for (let round = 0; round < 5 && !stopped; round++) {
-      const n = await store.transaction(async (tx) => {
-        const due = await tx
+    // One row per transaction: a crash can then resend at most the one row in flight (a batch held
+    // in one transaction would resend every row of it already delivered).
+    for (let i = 0; i < 50 && !stopped; i++) {
+      const outcome = await store.transaction(async (tx) => {
+        const row = await tx
           .selectFrom('webhook_outbox')
           .select(['id', 'event', 'payload', 'attempts'])
           .where('status', '=', 'pending')
           .where('next_attempt_at', '<=', now().toISOString())
           .orderBy('next_attempt_at')
-          .limit(10)
+          .limit(1)
           .forUpdate()
           .skipLocked()
-          .execute();
-        let delivered = 0;
-        for (const row of due) {
-          const error = stopped ? 'stopping' : await post(row);
-          const attempts = Number(row.attempts) + (stopped ? 0 : 1);
-          if (!error) {
-            await tx.updateTable('webhook_outbox').set({ status: 'delivered', attempts, delivered_at: now().toISOString(), last_error: null }).where('id', '=', row.id).execute();
-            delivered += 1;
-            continue;
-          }
-          if (stopped) continue;
-          const dead = attempts >= maxAttempts;
-          const delay = Math.min(maxDelay, base * 2 ** (attempts - 1));
-          await tx
-            .updateTable('webhook_outbox')
-            .set({ status: dead ? 'dead' : 'pending', attempts, last_error: error, next_attempt_at: new Date(now().getTime() + delay).toISOString() })
-            .where('id', '=', row.id)
-            .execute();
-          log.warn({ webhookId: row.id, event: row.event, attempts, dead, error }, 'webhook delivery failed');
+          .executeTakeFirst();
+        if (!row) return 'none' as const;
+        const error = await post(row);
+        const attempts = Number(row.attempts) + 1;
+        if (!error) {
+          await tx.updateTable('webhook_outbox').set({ status: 'delivered', attempts, delivered_at: now().toISOString(), last_error: null }).where('id', '=', row.id).execute();
+          return 'sent' as const;
         }
-        return { due: due.length, delivered };
+        const dead = attempts >= maxAttempts;
+        const delay = Math.min(maxDelay, base * 2 ** (attempts - 1));
+        await tx
+          .updateTable('webhook_outbox')
+          .set({ status: dead ? 'dead' : 'pending', attempts, last_error: error, next_attempt_at: new Date(now().getTime() + delay).toISOString() })
+          .where('id', '=', row.id)
+          .execute();
+        log.warn({ webhookId: row.id, event: row.event, attempts, dead, error }, 'webhook delivery failed');
+        return 'failed' as const;
       });
-      sent += n.delivered;
-      if (n.due < 10) break;
+      if (outcome === 'none') break;
+      if (outcome === 'sent') sent += 1;
     }
     return sent;
   }
