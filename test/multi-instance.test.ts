@@ -66,6 +66,7 @@ describe('three instances on one PostgreSQL with a NATS JetStream intake, one ki
   const splitResults: { conversationId: string; instances: number[]; lastKinds: string[]; lastStatus: string }[] = [];
   const httpFailuresRetried = { count: 0 };
   let killedAt = 0;
+  let stopSeconds: number[] = [];
 
   before(async () => {
     if (natsMissing) throw new Error(`${natsMissing.why} and CHAPERONE_REQUIRE_NATS=1`);
@@ -181,7 +182,18 @@ describe('three instances on one PostgreSQL with a NATS JetStream intake, one ki
   });
 
   after(async () => {
-    await Promise.all(instances.map((s) => s.stop().catch(() => undefined)));
+    // SIGTERM must stop an instance even with the NATS server gone; SIGKILL after 20 s so a hang
+    // fails the readiness-free check below instead of hanging the suite.
+    stopSeconds = await Promise.all(
+      instances.map(async (s) => {
+        const t0 = Date.now();
+        const stopped = await Promise.race([s.stop().then(() => true), wait(20_000).then(() => false)]);
+        if (!stopped) await s.kill();
+        return stopped ? (Date.now() - t0) / 1000 : Infinity;
+      }),
+    );
+    process.stdout.write(`# instances stopped by SIGTERM in ${stopSeconds.map((x) => x.toFixed(1)).join(', ')} s (NATS down)\n`);
+    assert.ok(stopSeconds.every((x) => x < 20), 'every instance stopped on SIGTERM with the NATS server gone');
     await nc?.close().catch(() => undefined);
     await nats?.stop().catch(() => undefined);
     await new Promise((r) => (receiver ? receiver.close(() => r(undefined)) : r(undefined)));

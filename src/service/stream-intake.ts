@@ -259,10 +259,15 @@ export async function startStreamIntake(ctx: ServiceContext, log: FastifyBaseLog
     counts,
     async stop() {
       stopping = true;
-      await (messages as ConsumerMessages | null)?.close().catch(() => undefined);
-      await Promise.allSettled([...inFlight]);
-      await loop.catch(() => undefined);
-      await nc.drain().catch(() => undefined);
+      // Every step is bounded: with the NATS server gone, close and drain would wait for a reconnect
+      // that may never come, and SIGTERM must still stop the process. Unacknowledged messages are
+      // redelivered to another consumer.
+      const bounded = (p: Promise<unknown> | undefined, ms: number) => Promise.race([Promise.resolve(p).catch(() => undefined), new Promise((r) => setTimeout(r, ms).unref())]);
+      await bounded((messages as ConsumerMessages | null)?.close(), 2000);
+      await bounded(Promise.allSettled([...inFlight]), 10_000);
+      await bounded(loop, 2000);
+      await bounded(nc.drain(), 3000);
+      if (!nc.isClosed()) await bounded(nc.close(), 1000);
     },
   };
 }
