@@ -13,6 +13,7 @@ import { BASELINES } from './baselines.js';
 import { allMessages, loadCorpus } from './corpus.js';
 import { runEngineBench } from './engine.js';
 import { chaperoneNoMemoryRunner, chaperoneRunner, probePolicy, scannerRunner } from './pipeline.js';
+import { runClusterBench, renderCluster, type ClusterReport } from './cluster.js';
 import { checkTargets, machineInfo, renderText, writeJson, type BenchResults } from './report.js';
 import { runScaling } from './scaling.js';
 import { runServiceBench } from './service.js';
@@ -22,7 +23,7 @@ import { progressBar } from '../src/util/progress.js';
 import { DEFAULT_DETECTORS, MEASURED_BUILD } from './chaperone.js';
 import { execFileSync } from 'node:child_process';
 
-const SECTIONS = ['process', 'engine', 'accuracy', 'scaling', 'service'] as const;
+const SECTIONS = ['process', 'engine', 'accuracy', 'scaling', 'service', 'cluster'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Flags {
@@ -30,18 +31,21 @@ interface Flags {
   only: Section | null;
   generated: boolean;
   profile: boolean;
+  /** Also run the many-instances and stream section (slow: starts several servers). */
+  cluster: boolean;
   out: string;
 }
 
 /** Parse argv; a bad flag is a usage error (exit 64), never silently ignored. */
 function parseFlags(argv: string[]): Flags {
   const root = join(dirname(fileURLToPath(import.meta.url)));
-  const flags: Flags = { quick: false, only: null, generated: false, profile: false, out: join(root, 'results', 'latest.json') };
+  const flags: Flags = { quick: false, only: null, generated: false, profile: false, cluster: false, out: join(root, 'results', 'latest.json') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') flags.quick = true;
     else if (a === '--generated') flags.generated = true;
     else if (a === '--profile') flags.profile = true;
+    else if (a === '--cluster') flags.cluster = true;
     else if (a === '--only' || a.startsWith('--only=')) {
       const v = a.includes('=') ? a.slice(7) : argv[++i];
       if (!SECTIONS.includes(v as Section)) throw new UsageError(`--only takes one of ${SECTIONS.join('|')}, got '${v ?? ''}'`);
@@ -76,11 +80,11 @@ async function main(): Promise<number> {
     flags = parseFlags(process.argv.slice(2));
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`bench: ${e.message}\nusage: npm run bench -- [--quick] [--only ${SECTIONS.join('|')}] [--generated] [--profile] [--out FILE]\n`);
+    process.stderr.write(`bench: ${e.message}\nusage: npm run bench -- [--quick] [--only ${SECTIONS.join('|')}] [--generated] [--profile] [--cluster] [--out FILE]\n`);
     return 64;
   }
   const machine = machineInfo(); // before the work starts: the load average is the machine's, not ours
-  const wants = (s: Section): boolean => flags.only === null || flags.only === s;
+  const wants = (s: Section): boolean => (s === 'cluster' ? flags.cluster || flags.only === 'cluster' : flags.only === null || flags.only === s);
   const corpus = loadCorpus({ quick: flags.quick, generated: flags.generated });
   const messages = allMessages(corpus);
   log(`corpus: ${corpus.source}, ${messages.length} messages`);
@@ -155,7 +159,13 @@ async function main(): Promise<number> {
   const results: BenchResults = { ...partial, targets: checkTargets(partial) };
   process.stdout.write(renderText(results));
   if (processBench) process.stdout.write('\n' + renderProcess(processBench));
-  writeJson(flags.out, results);
+  let cluster: ClusterReport | null = null;
+  if (wants('cluster')) {
+    log('cluster…');
+    cluster = await runClusterBench(messages, { quick: flags.quick, log });
+    process.stdout.write(renderCluster(cluster));
+  }
+  writeJson(flags.out, cluster ? ({ ...results, cluster } as BenchResults) : results);
   log(`wrote ${flags.out}`);
   return 0;
 }

@@ -56,7 +56,7 @@ export interface ServiceReport {
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PATH = '/v1/messages';
-const API_KEY = 'bench-key-0123456789abcdef0123456789abcdef';
+export const API_KEY = 'bench-key-0123456789abcdef0123456789abcdef';
 
 /** True when the CLI has a `serve` command (the service is written concurrently with the bench). */
 export function isServiceAvailable(): boolean {
@@ -65,7 +65,7 @@ export function isServiceAvailable(): boolean {
 }
 
 /** A free loopback port (bind to 0, read it, release it). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const srv = createServer();
     srv.once('error', reject);
@@ -77,16 +77,16 @@ function freePort(): Promise<number> {
   });
 }
 
-interface Server {
+export interface Server {
   url: string;
   child: ChildProcess;
   stop(): Promise<void>;
 }
 
 /** Start `chaperone serve` in a child process and wait until it answers HTTP. */
-async function startServer(env: Record<string, string>, log: (s: string) => void, nodeArgs: string[] = []): Promise<Server> {
+export async function startServer(env: Record<string, string>, log: (s: string) => void, nodeArgs: string[] = [], command: 'serve' | 'consume' = 'serve'): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'bin/chaperone.js'), 'serve', '--host', '127.0.0.1', '--port', String(port)], {
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'bin/chaperone.js'), command, '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', CHAPERONE_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -133,7 +133,7 @@ async function startServer(env: Record<string, string>, log: (s: string) => void
 }
 
 /** Request bodies: corpus messages, in rotating conversations between a tutor and a parent. */
-function bodies(messages: BenchMessage[], runId: string, conversations = 200): string[] {
+export function bodies(messages: BenchMessage[], runId: string, conversations = 200): string[] {
   return messages.map((m, i) => {
     const c = i % conversations;
     const fromTutor = m.role === 'tutor';
@@ -156,7 +156,7 @@ function bodies(messages: BenchMessage[], runId: string, conversations = 200): s
 }
 
 /** Drive POST /v1/messages with `connections` connections for `duration` seconds. */
-async function load(url: string, payloads: string[], options: { connections: number; duration: number }): Promise<Omit<ServiceRun, 'store' | 'firstSend' | 'accepted' | 'stored'>> {
+export async function load(url: string, payloads: string[], options: { connections: number; duration: number }): Promise<Omit<ServiceRun, 'store' | 'firstSend' | 'accepted' | 'stored'>> {
   let i = 0;
   const result = await autocannon({
     url,
@@ -228,7 +228,7 @@ async function countStored(store: ServiceRun['store'], dataDir: string, pgUrl?: 
 }
 
 /** Create a fresh PostgreSQL database for one run; returns its URL and a drop function. */
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = process.env.DATABASE_URL_TEST ?? 'postgres://postgres@127.0.0.1:5432/test';
   const name = `chaperone_bench_${process.pid}_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: base });

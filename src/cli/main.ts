@@ -7,6 +7,7 @@ Commands:
   scan [FILE]            scan JSON Lines (file or stdin) and write one result per line
   eval [--verbose]       precision and recall on ../shared data
   serve                  run the HTTP service and moderator console
+  consume                take messages from a NATS JetStream stream (and optionally serve HTTP)
   policy check FILE      validate a policy file
   audit verify           verify the audit log's hash chain
 `;
@@ -15,6 +16,7 @@ type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./serve.js')).serveCommand,
+  consume: async () => (await import('./consume.js')).consumeCommand,
   audit: async () => (await import('./audit.js')).auditCommand,
   eval: async () => (await import('./eval.js')).evalCommand,
   scan: async () => (await import('./scan.js')).scanCommand,

@@ -4,12 +4,13 @@
 import type {} from '@fastify/swagger';
 import type { Store } from '../store/open-store.js';
 import type { Authenticator } from './auth.js';
-import type { LoginThrottle } from './login-throttle.js';
+import type { LoginLimiter } from './shared-login-throttle.js';
 import type { IdempotencySweeper } from './idempotency-sweeper.js';
 import type { PolicyPort } from './policy-port.js';
 import type { Sealer } from './seal.js';
 import type { AuditChainer } from './audit-chainer.js';
 import type { WebhookDispatcher } from './webhooks.js';
+import type { Metrics } from './metrics.js';
 
 /** The service's shared state, decorated on the fastify instance as `app.chaperone`. */
 export interface ServiceContext {
@@ -17,8 +18,8 @@ export interface ServiceContext {
   policy: PolicyPort;
   sealer: Sealer;
   auth: Authenticator;
-  /** Wrong passwords per email: sign-in is refused for a while after too many (see login-throttle.ts). */
-  loginThrottle: LoginThrottle;
+  /** Wrong passwords per email: sign-in is refused for a while after too many (in memory on SQLite, shared through the database on PostgreSQL). */
+  loginThrottle: LoginLimiter;
   /** Removes idempotency records older than their time to live (see idempotency-sweeper.ts). */
   idempotency: IdempotencySweeper;
   now: () => Date;
@@ -29,6 +30,8 @@ export interface ServiceContext {
   /** Largest message text accepted, in UTF-8 bytes (413 above it). */
   maxTextBytes: number;
   secureCookies: boolean;
+  /** Prometheus metrics and readiness checks (see metrics.ts). */
+  metrics: Metrics;
   /** Credentials created at first start (printed once by `chaperone serve`). */
   bootstrap: { apiKey?: string; adminEmail?: string; adminPassword?: string };
 }

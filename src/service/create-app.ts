@@ -11,10 +11,11 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { scanInConversation } from '../engine/conversation.js';
-import { dataDirectory, isPostgresUrl, openStore, type Store } from '../store/open-store.js';
+import { dataDirectory, isPostgresUrl, openStore, withStartupLock, type Store } from '../store/open-store.js';
 import { startAuditChainer } from './audit-chainer.js';
 import { Authenticator, bootstrapAccess } from './auth.js';
 import { LoginThrottle } from './login-throttle.js';
+import { SharedLoginThrottle } from './shared-login-throttle.js';
 import { startIdempotencySweeper } from './idempotency-sweeper.js';
 import type { ServiceContext } from './context.js';
 import { defaultPolicyPort } from './default-policy.js';
@@ -26,6 +27,7 @@ import { platformRoutes } from './routes-platform.js';
 import { createSealer, loadSealKey } from './seal.js';
 import { startWebhookDispatcher, type WebhookOptions } from './webhooks.js';
 import { strictQuery } from './strict-query.js';
+import { createMetrics, metricsRoutes } from './metrics.js';
 
 /** Options for `createApp`; every field is optional and falls back to the environment, then a default. */
 export interface AppOptions {
@@ -134,11 +136,14 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     // Warm the engine and policy (lazy metadata, regex compilation) so the first real send is not slow.
     policy.decide(scanInConversation(undefined, { text: 'warm up: 07700 900000, a.b@example.com, www.example.com' }, policy.scanOptions ?? {}).result.findings, { senderRole: 'tutor', recipientRole: 'parent' });
     const sealer = createSealer(loadSealKey(dataDir, options.sealKey));
-    const bootstrap = await bootstrapAccess(store, {
-      apiKey: options.apiKey ?? process.env.CHAPERONE_API_KEY,
-      adminEmail: options.adminEmail ?? process.env.CHAPERONE_ADMIN_EMAIL,
-      adminPassword: options.adminPassword ?? process.env.CHAPERONE_ADMIN_PASSWORD,
-    });
+    // Under the start-up lock: instances starting together create the first key and admin once.
+    const bootstrap = await withStartupLock(store, () =>
+      bootstrapAccess(store, {
+        apiKey: options.apiKey ?? process.env.CHAPERONE_API_KEY,
+        adminEmail: options.adminEmail ?? process.env.CHAPERONE_ADMIN_EMAIL,
+        adminPassword: options.adminPassword ?? process.env.CHAPERONE_ADMIN_PASSWORD,
+      }),
+    );
     const webhook = options.webhook === undefined ? webhookFromEnv() : options.webhook;
     const now = options.now ?? (() => new Date());
     const ctx: ServiceContext = {
@@ -146,7 +151,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       policy,
       sealer,
       auth: new Authenticator(store),
-      loginThrottle: new LoginThrottle(() => now().getTime()),
+      loginThrottle: store.dialect === 'postgres' ? new SharedLoginThrottle(store, () => now().getTime()) : new LoginThrottle(() => now().getTime()),
       idempotency: startIdempotencySweeper(store, app.log, now, idempotencyTtlMs(options.idempotencyTtlHours)),
       now,
       webhooksEnabled: !!webhook,
@@ -155,6 +160,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       maxTextBytes: options.maxTextBytes ?? 64 * 1024,
       secureCookies: options.secureCookies ?? process.env.CHAPERONE_SECURE_COOKIES === '1',
       bootstrap,
+      metrics: createMetrics(store, now),
     };
     app.decorate('chaperone', ctx);
     app.addHook('onClose', async () => {
@@ -214,6 +220,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       return { ok: true, database: store.dialect };
     });
 
+    metricsRoutes(app, ctx.metrics);
     await app.register(platformRoutes);
     await app.register(authRoutes);
     await app.register(moderationRoutes);

@@ -48,6 +48,8 @@ export interface LifecycleDeps {
   webhooksEnabled: boolean;
   /** Warnings without message content (e.g. unreadable sealed memory). */
   warn?: (event: string, fields: Record<string, unknown>) => void;
+  /** Told after a fresh decision has committed (metrics); not called on idempotent replays. */
+  onDecided?: (info: { action: string; kinds: string[]; scanSeconds: number }) => void;
 }
 
 /**
@@ -146,6 +148,7 @@ export async function sendMessage(
       const standingBefore = policy.standing(strikes, now);
 
       const messageId = newId('msg');
+      const scanStarted = performance.now();
       const state = openState(sealer, conv, (conversationId) => deps.warn?.('conversation memory could not be unsealed (seal key changed?); starting afresh', { conversationId }));
       const scanned = scanInConversation(
         state,
@@ -182,6 +185,7 @@ export async function sendMessage(
       };
       const decision = policy.decide(scanned.result.findings, context);
       const deliveredText = policy.deliveredText(input.text, decision.findings, decision);
+      const scanSeconds = (performance.now() - scanStarted) / 1000;
       const status = statusFor(decision.action);
       const view = decisionView(decision);
       const sealed = status !== 'delivered' || deliveredText !== input.text ? sealer.seal(input.text, `message:${messageId}`) : null;
@@ -314,7 +318,13 @@ export async function sendMessage(
       if (opts.idempotencyKey) {
         await insertIdempotency.execute(tx, store.dialect, { key: opts.idempotencyKey, request_hash: requestHash, response: JSON.stringify(body), message_id: messageId, created_at: at });
       }
-      return { status: 201 as const, body };
+      return { status: 201 as const, body, scanSeconds };
+    }).then((out) => {
+      if (out.status === 201 && 'scanSeconds' in out) {
+        deps.onDecided?.({ action: out.body.decision.action, kinds: out.body.decision.kinds, scanSeconds: out.scanSeconds });
+        return { status: out.status, body: out.body };
+      }
+      return out;
     });
   } catch (err) {
     // Two concurrent sends with one idempotency key (PostgreSQL): the loser's insert hits the primary

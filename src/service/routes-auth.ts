@@ -22,7 +22,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     { schema: { tags: ['auth'], summary: 'Sign in as a moderator; sets the chaperone_session cookie', body: loginBodySchema, response: { 200: { type: 'object', properties: { user: userSchema } }, 400: problemSchema, 401: problemSchema, 429: problemSchema } } },
     async (req, reply) => {
       const email = req.body.email.toLowerCase();
-      const wait = ctx.loginThrottle.retryAfterSeconds(email);
+      const wait = await ctx.loginThrottle.retryAfterSeconds(email);
       if (wait > 0) {
         await audit('anonymous', 'auth.login_throttled', email, {});
         reply.header('retry-after', String(wait));
@@ -30,11 +30,11 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       }
       const out = await ctx.auth.login(req.body.email, req.body.password);
       if (!out) {
-        ctx.loginThrottle.failed(email);
+        await ctx.loginThrottle.failed(email);
         await audit('anonymous', 'auth.login_failed', email, {});
         throw unauthorizedLogin();
       }
-      ctx.loginThrottle.succeeded(email);
+      await ctx.loginThrottle.succeeded(email);
       await audit(`moderator:${out.user.id}`, 'auth.login', out.user.id, {});
       setSessionCookie(reply, out.token, SESSION_TTL_SECONDS, ctx.secureCookies);
       return { user: out.user };

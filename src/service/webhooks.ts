@@ -66,7 +66,8 @@ export function startWebhookDispatcher(store: Store, options: WebhookOptions, lo
   let stopped = false;
 
   async function deliver(row: { id: string; event: string; payload: string; attempts: number; next_attempt_at: string }): Promise<boolean> {
-    // Claim the row by moving its next attempt forward; if another instance changed it first, skip.
+    // SQLite (one writer, usually one process): claim the row by moving its next attempt forward; if
+    // another process changed it first, skip.
     const lease = new Date(now().getTime() + timeoutMs * 2).toISOString();
     const claimed = await store.db
       .updateTable('webhook_outbox')
@@ -106,8 +107,77 @@ export function startWebhookDispatcher(store: Store, options: WebhookOptions, lo
     return false;
   }
 
+  /** POST one row; null when the receiver answered 2xx, else the error. */
+  async function post(row: { event: string; payload: string }): Promise<string | null> {
+    const t = Math.floor(now().getTime() / 1000);
+    try {
+      const res = await fetch(options.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'chaperone-signature': signWebhook(options.secret, row.payload, t), 'chaperone-event': row.event },
+        body: row.payload,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      await res.arrayBuffer().catch(() => undefined);
+      return res.ok ? null : `HTTP ${res.status}`;
+    } catch (err) {
+      return err instanceof Error ? err.name + ': ' + err.message : 'request failed';
+    }
+  }
+
+  /**
+   * PostgreSQL: claim due rows with `FOR UPDATE SKIP LOCKED` and hold the row locks while sending, so
+   * no other instance can take a row that is being delivered however slow this instance is (a
+   * time lease can run out under load and let a second instance send it again). If this process
+   * dies mid-delivery its transaction is rolled back and the rows are free again: delivery stays at
+   * least once only across a crash.
+   */
+  async function runOncePostgres(): Promise<number> {
+    let sent = 0;
+    // One row per transaction: a crash can then resend at most the one row in flight (a batch held
+    // in one transaction would resend every row of it already delivered).
+    for (let i = 0; i < 50 && !stopped; i++) {
+      const outcome = await store.transaction(async (tx) => {
+        const row = await tx
+          .selectFrom('webhook_outbox')
+          .select(['id', 'event', 'payload', 'attempts'])
+          .where('status', '=', 'pending')
+          .where('next_attempt_at', '<=', now().toISOString())
+          .orderBy('next_attempt_at')
+          .limit(1)
+          .forUpdate()
+          .skipLocked()
+          .executeTakeFirst();
+        if (!row) return 'none' as const;
+        const error = await post(row);
+        const attempts = Number(row.attempts) + 1;
+        if (!error) {
+          await tx.updateTable('webhook_outbox').set({ status: 'delivered', attempts, delivered_at: now().toISOString(), last_error: null }).where('id', '=', row.id).execute();
+          return 'sent' as const;
+        }
+        const dead = attempts >= maxAttempts;
+        const delay = Math.min(maxDelay, base * 2 ** (attempts - 1));
+        await tx
+          .updateTable('webhook_outbox')
+          .set({ status: dead ? 'dead' : 'pending', attempts, last_error: error, next_attempt_at: new Date(now().getTime() + delay).toISOString() })
+          .where('id', '=', row.id)
+          .execute();
+        log.warn({ webhookId: row.id, event: row.event, attempts, dead, error }, 'webhook delivery failed');
+        return 'failed' as const;
+      });
+      if (outcome === 'none') break;
+      if (outcome === 'sent') sent += 1;
+    }
+    return sent;
+  }
+
   async function runOnce(): Promise<number> {
     if (running) return running;
+    if (store.dialect === 'postgres') {
+      running = runOncePostgres().finally(() => {
+        running = null;
+      });
+      return running;
+    }
     running = (async () => {
       let sent = 0;
       const due = await store.db

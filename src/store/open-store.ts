@@ -102,8 +102,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingSqlite(database) }) });
   }
 
-  const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = dialect === 'postgres' ? await migrateUnderAdvisoryLock(db, dialect) : await new Migrator({ db, provider: migrationProvider(dialect) }).migrateToLatest();
   if (error) {
     await db.destroy();
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
@@ -117,6 +116,43 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
     transaction: dialect === 'sqlite' ? sqliteGroupCommit(db) : postgresTransaction(db),
     close: () => db.destroy(),
   };
+}
+
+/** The advisory-lock key instances take while migrating (any fixed 64-bit number; 'chaperon' in ASCII). */
+const MIGRATION_LOCK_KEY = '7522537878223605614';
+
+/**
+ * PostgreSQL: migrate while holding a session advisory lock, so instances that start at once migrate
+ * one after another (the first applies, the others then find nothing to do). Kysely's own lock table
+ * is created by the first migrator to run, and two creating it at once can collide on the catalog;
+ * the advisory lock is taken before any of that. The lock is released with the connection's session.
+ */
+async function migrateUnderAdvisoryLock(db: Kysely<Database>, dialect: DialectName) {
+  return db.connection().execute(async (conn) => {
+    await conn.executeQuery(CompiledQuery.raw(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`));
+    try {
+      return await new Migrator({ db: conn, provider: migrationProvider(dialect) }).migrateToLatest();
+    } finally {
+      await conn.executeQuery(CompiledQuery.raw(`SELECT pg_advisory_unlock(${MIGRATION_LOCK_KEY})`)).catch(() => undefined);
+    }
+  });
+}
+
+/**
+ * Run `fn` while holding the same advisory lock as the migrations (PostgreSQL), so start-up work that
+ * reads then writes (the first API key and admin) happens once when instances start together. On
+ * SQLite `fn` simply runs.
+ */
+export async function withStartupLock<T>(store: Store, fn: () => Promise<T>): Promise<T> {
+  if (store.dialect !== 'postgres') return fn();
+  return store.db.connection().execute(async (conn) => {
+    await conn.executeQuery(CompiledQuery.raw(`SELECT pg_advisory_lock(${MIGRATION_LOCK_KEY})`));
+    try {
+      return await fn();
+    } finally {
+      await conn.executeQuery(CompiledQuery.raw(`SELECT pg_advisory_unlock(${MIGRATION_LOCK_KEY})`)).catch(() => undefined);
+    }
+  });
 }
 
 const BEGIN = CompiledQuery.raw('BEGIN');

@@ -204,12 +204,20 @@ export interface WebhookOutboxTable {
   delivered_at: string | null;
 }
 
+/** Wrong passwords per email within the current window (shared sign-in throttling). */
+export interface LoginFailuresTable {
+  email: string;
+  count: number;
+  since_ms: number;
+}
+
 /** Every table of the store. */
 export interface Database {
   conversations: ConversationsTable;
   participants: ParticipantsTable;
   messages: MessagesTable;
   reviews: ReviewsTable;
+  login_failures: LoginFailuresTable;
   notes: NotesTable;
   strikes: StrikesTable;
   users: UsersTable;

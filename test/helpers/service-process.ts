@@ -21,9 +21,9 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-/** Start the service with `env` (merged over the current environment); resolves once it listens. */
-export function startServer(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0'], {
+/** Start the service (`serve`, or `consume` which also listens) with `env` merged over the current environment; resolves once it listens. */
+export function startServer(env: Record<string, string>, timeoutMs = 30_000, command: 'serve' | 'consume' = 'serve'): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', command, '--port', '0'], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
