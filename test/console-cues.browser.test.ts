@@ -58,7 +58,7 @@ describe('cue timeline in the console (chromium)', { skip }, () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await page.goto(`${service.url}/queues/safeguarding`);
-    const item = page.locator('.queue-list li[data-review-id]').filter({ hasText: 'tutor-cue-1' });
+    const item = page.locator('.queue-list li[data-review-id][data-trigger="cues"]').filter({ hasText: 'tutor-cue-1' });
     await item.first().waitFor();
     assert.equal(await item.count(), 1, 'one flag for the conversation, not one per cue message');
     await item.getByRole('link').click();

@@ -100,6 +100,9 @@ export interface QueueSummary {
 /** One row of a review queue. */
 export interface QueueItem {
   reviewId: string;
+  /** `hold` (a held message) or `cues` (a conversation flagged by its safeguarding cues; nothing held). */
+  trigger?: 'hold' | 'cues';
+  conversationRisk?: number | null;
   messageId: string;
   conversationId: string;
   senderId: string;
