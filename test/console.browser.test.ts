@@ -92,7 +92,7 @@ describe('moderator console in chromium', { skip }, () => {
 
     const page = await signedInPage();
     await page.getByRole('navigation', { name: 'Review queues' }).getByRole('link', { name: /Safeguarding/ }).click();
-    const item = page.locator(`.queue-list li[data-review-id]`).filter({ hasText: 'tutor-e2e-1' });
+    const item = page.locator(`.queue-list li[data-review-id][data-trigger="hold"]`).filter({ hasText: 'tutor-e2e-1' });
     await item.waitFor();
     await item.getByRole('link').click();
     const panel = page.locator('article.review');
@@ -195,7 +195,7 @@ describe('moderator console in chromium', { skip }, () => {
     assert.equal(held.message.status, 'held');
     const page = await signedInPage(moderator);
     await page.getByRole('navigation', { name: 'Review queues' }).getByRole('link', { name: /Safeguarding/ }).click();
-    const item = page.locator('.queue-list li[data-review-id]').filter({ hasText: 'tutor-e2e-4' });
+    const item = page.locator('.queue-list li[data-review-id][data-trigger="hold"]').filter({ hasText: 'tutor-e2e-4' });
     await item.waitFor();
     // The row names sender, recipient and age band.
     assert.match(await item.innerText(), /Terry Tutor[\s\S]*Ella[\s\S]*13–17/);
@@ -226,7 +226,7 @@ describe('moderator console in chromium', { skip }, () => {
     assert.equal(held.message.status, 'held');
     const page = await signedInPage(lead);
     await page.goto(`${service.url}/queues/safeguarding`);
-    const item = page.locator('.queue-list li[data-review-id]').filter({ hasText: 'tutor-e2e-5' });
+    const item = page.locator('.queue-list li[data-review-id][data-trigger="hold"]').filter({ hasText: 'tutor-e2e-5' });
     await item.getByRole('link').click();
     const panel = page.locator('article.review');
     await panel.getByText('tutor-e2e-5').first().waitFor();
@@ -261,7 +261,7 @@ describe('moderator console in chromium', { skip }, () => {
     const page = await signedInPage(lead);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${service.url}/queues/safeguarding`);
-    const item = page.locator('.queue-list li[data-review-id]').filter({ hasText: 'tutor-e2e-6' });
+    const item = page.locator('.queue-list li[data-review-id][data-trigger="hold"]').filter({ hasText: 'tutor-e2e-6' });
     await item.getByText('2 delivered').waitFor();
     await item.getByRole('link').click();
     const panel = page.locator('article.review');

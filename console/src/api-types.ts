@@ -100,6 +100,9 @@ export interface QueueSummary {
 /** One row of a review queue. */
 export interface QueueItem {
   reviewId: string;
+  /** `hold` (a held message) or `cues` (a conversation flagged by its safeguarding cues; nothing held). */
+  trigger?: 'hold' | 'cues';
+  conversationRisk?: number | null;
   messageId: string;
   conversationId: string;
   senderId: string;
@@ -169,6 +172,10 @@ export interface ReviewDetail {
     deliveredFragments?: number;
     doNotRelease?: { noteId: string; note: string; by: Person | null; at: string } | null;
     releaseRequest?: { by: Person | null; at: string | null; reason: string | null } | null;
+    /** `hold` (a held message) or `cues` (a conversation flagged by its safeguarding cues; nothing held). */
+    trigger?: 'hold' | 'cues';
+    /** The conversation's cue risk (0..1) when flagged or last re-sorted. */
+    conversationRisk?: number | null;
     /** Notes on the review, oldest first (shown when the service returns them). */
     notes?: { id?: string; note: string; kind?: string; author?: string; authorEmail?: string | null; authorName?: string | null; createdAt?: string }[];
   };
@@ -177,6 +184,8 @@ export interface ReviewDetail {
     release: boolean;
     releaseRedacted: boolean;
     reject: boolean;
+    /** Close a safeguarding-cue flag (a lead, with a reason). */
+    close?: boolean;
     note: boolean;
     doNotRelease: boolean;
     openOriginal: boolean;
@@ -187,6 +196,21 @@ export interface ReviewDetail {
   decision: Decision;
   findings: Finding[];
   conversation: ModeratedMessage[];
+  /** The conversation's safeguarding cues, oldest first: which message, which cue in plain words, why. */
+  cueTimeline?: CueTimelineEntry[];
+}
+
+/** One message of a conversation's cue timeline. */
+export interface CueTimelineEntry {
+  messageId: string;
+  seq: number;
+  senderId: string;
+  senderName: string | null;
+  senderRole: string;
+  status: string;
+  sentAt: string;
+  text: string;
+  cues: { cue: string; words: string; start: number; end: number; score: number; why: string[] }[];
 }
 
 /** `POST /v1/messages/:id/original`. */

@@ -78,7 +78,7 @@ export const api = {
   queue: (name: QueueName, filters: QueueFilters & { senderId?: string }, cursor?: string | null, limit = 50) =>
     request<QueuePage>('GET', `/v1/queues/${encodeURIComponent(name)}${query({ ...filters, limit, cursor })}`),
   review: (id: string) => request<ReviewDetail>('GET', `/v1/reviews/${encodeURIComponent(id)}`),
-  decide: (id: string, outcome: 'release' | 'release_redacted' | 'reject', extra: { reason?: string; confirm?: boolean } = {}) =>
+  decide: (id: string, outcome: 'release' | 'release_redacted' | 'reject' | 'close', extra: { reason?: string; confirm?: boolean } = {}) =>
     request<{ awaiting?: string }>('POST', `/v1/reviews/${encodeURIComponent(id)}/decision`, { outcome, ...(extra.reason ? { reason: extra.reason } : {}), ...(extra.confirm ? { confirm: true } : {}) }),
   note: (id: string, note: string, doNotRelease = false) =>
     request<unknown>('POST', `/v1/reviews/${encodeURIComponent(id)}/notes`, doNotRelease ? { note, doNotRelease: true } : { note }),

@@ -15,3 +15,5 @@ export { standing, decayFactor, levelFor, strikeWeight, type Strike } from './st
 export * from './types.js';
 export { queuePriority, type Priority, type PriorityInput, type PriorityPart } from './priority.js';
 export { DEFAULT_PRIORITY, DEFAULT_REVIEW } from './load-policy.js';
+export { cueRouting, cueWords, CUE_WORDS, type CueRouting, type CueRoutingInput } from './cues.js';
+export { DEFAULT_SAFEGUARDING_CUES } from './load-policy.js';

@@ -11,7 +11,7 @@ import { parseDocument } from 'yaml';
 import { KINDS, type Kind } from '../engine/types.js';
 import { PolicyError, type PolicyIssue } from './policy-error.js';
 import { POLICY_SCHEMA } from './schema.js';
-import { ACTIONS, type Action, type EscalationLevel, type KindRedaction, type Policy, type PolicyRule, type PriorityWeights, type ReviewSettings } from './types.js';
+import { ACTIONS, type Action, type EscalationLevel, type KindRedaction, type Policy, type PolicyRule, type PriorityWeights, type ReviewSettings, type SafeguardingCueSettings } from './types.js';
 
 /** Format of a policy text. YAML is a superset of JSON, so `yaml` also reads JSON files. */
 export type PolicyFormat = 'yaml' | 'json';
@@ -44,6 +44,9 @@ export const DEFAULT_PRIORITY: PriorityWeights = {
   tutorToStudent: 10,
   conversationRisk: 40,
 };
+
+/** Cue routing when the file has no `safeguardingCues` section. */
+export const DEFAULT_SAFEGUARDING_CUES: SafeguardingCueSettings = { routeThreshold: 0.5 };
 
 /** Severity of a rule that does not set one, by action. */
 const DEFAULT_SEVERITY: Record<Action, number> = { allow: 0, warn: 20, redact: 40, hold: 70, block: 90 };
@@ -301,6 +304,7 @@ interface RawPolicy {
   escalation?: (Omit<EscalationLevel, 'severityBoost'> & { severityBoost?: number })[];
   names?: Partial<Policy['names']>;
   review?: Partial<Policy['review']>;
+  safeguardingCues?: Partial<SafeguardingCueSettings>;
   priority?: { [K in keyof Policy['priority']]?: Policy['priority'][K] extends number ? number : Partial<Policy['priority'][K]> };
   templates: Record<string, { text: string; audience?: 'sender' | 'recipient'; tip?: boolean }>;
   rules: RawRule[];
@@ -373,5 +377,6 @@ function resolve(raw: RawPolicy): Policy {
       tutorToStudent: raw.priority?.tutorToStudent ?? DEFAULT_PRIORITY.tutorToStudent,
       conversationRisk: raw.priority?.conversationRisk ?? DEFAULT_PRIORITY.conversationRisk,
     },
+    safeguardingCues: { routeThreshold: raw.safeguardingCues?.routeThreshold ?? DEFAULT_SAFEGUARDING_CUES.routeThreshold },
   };
 }

@@ -114,6 +114,12 @@ export const POLICY_SCHEMA = {
         holdAfterDeliveredFragments: { type: 'boolean' },
       },
     },
+    safeguardingCues: {
+      type: 'object',
+      description: "Safeguarding cues never block and are never named to the sender; a conversation whose cue risk (0..1) reaches routeThreshold is flagged to the safeguarding queue, sorted by that risk.",
+      additionalProperties: false,
+      properties: { routeThreshold: { type: 'number', exclusiveMinimum: 0, maximum: 1 } },
+    },
     priority: {
       type: 'object',
       description: "Points added to a hold's severity to order the review queues.",

@@ -63,6 +63,17 @@ export interface ReviewSettings {
 }
 
 /**
+ * Safeguarding cues (the policy file's `safeguardingCues` section). Cues never block a message and are
+ * never named to its sender; they raise the conversation's risk (0..1), and when that risk reaches
+ * `routeThreshold` the conversation is flagged to the safeguarding queue for a lead (once per
+ * crossing), sorted by that risk.
+ */
+export interface SafeguardingCueSettings {
+  /** The conversation risk (0..1) at which a conversation is flagged for a safeguarding lead. */
+  routeThreshold: number;
+}
+
+/**
  * Weights that order the review queues (the policy file's `priority` section): a hold's priority is
  * its decision's severity plus these points. See `queuePriority`.
  */
@@ -211,4 +222,6 @@ export interface Policy {
   review: ReviewSettings;
   /** How the review queues are ordered. */
   priority: PriorityWeights;
+  /** When a conversation's safeguarding cues route it to a lead. */
+  safeguardingCues: SafeguardingCueSettings;
 }

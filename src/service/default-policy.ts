@@ -3,7 +3,7 @@
  * loaded policy (the default policy, or a policy file from $CHAPERONE_POLICY / `policyFile`), with
  * the engine configured from the same policy (allow-lists, thresholds).
  */
-import { DEFAULT_POLICY, decide, deliveredText, engineConfigFromPolicy, loadPolicy, queuePriority, standing } from '../policy/index.js';
+import { DEFAULT_POLICY, cueRouting, decide, deliveredText, engineConfigFromPolicy, loadPolicy, queuePriority, standing } from '../policy/index.js';
 import type { Policy } from '../policy/types.js';
 import type { PolicyPort } from './policy-port.js';
 
@@ -16,10 +16,12 @@ export function policyPort(policy: Policy = DEFAULT_POLICY): PolicyPort {
     scanOptions: { config: engineConfigFromPolicy(policy) },
     review: policy.review,
     priority: (input) => queuePriority(input, policy),
+    cueRouting: (input) => cueRouting(input, policy),
     summary: () => ({
       name: policy.name,
       review: policy.review,
       priority: policy.priority as unknown as Record<string, unknown>,
+      safeguardingCues: policy.safeguardingCues,
       rules: policy.rules.map((r) => ({ id: r.id, description: r.description, action: r.then.action, concern: r.then.concern, severity: r.then.severity })),
       escalation: policy.escalation.map((l) => ({ level: l.level, minPoints: l.minPoints, onFinding: l.onFinding, onClean: l.onClean })),
     }),

@@ -152,7 +152,8 @@ export async function sendMessage(
       const state = openState(sealer, conv, (conversationId) => deps.warn?.('conversation memory could not be unsealed (seal key changed?); starting afresh', { conversationId }));
       const scanned = scanInConversation(
         state,
-        { id: messageId, text: input.text, sender: input.senderId, senderRole: input.senderRole, sentAt: input.sentAt ?? at },
+        // Who writes to whom weighs the conversation's safeguarding-cue risk (an adult to a child most).
+        { id: messageId, text: input.text, sender: input.senderId, senderRole: input.senderRole, sentAt: input.sentAt ?? at, studentAge: input.studentAge, stage: input.stage },
         policy.scanOptions ?? {},
       );
       // A detail assembled from fragments already delivered keeps the sender's next messages waiting
@@ -183,7 +184,11 @@ export async function sendMessage(
         recipientName: recipient?.name ?? undefined,
         openFragmentHold,
       };
+      // Cues never reach `decide`: they never block and are never named to the sender.
       const decision = policy.decide(scanned.result.findings, context);
+      const cues = scanned.result.cues ?? [];
+      const riskBefore = state?.risk && Number.isFinite(state.risk.score) ? state.risk.score : undefined;
+      const risk = scanned.result.conversationRisk;
       const deliveredText = policy.deliveredText(input.text, decision.findings, decision);
       const scanSeconds = (performance.now() - scanStarted) / 1000;
       const status = statusFor(decision.action);
@@ -214,6 +219,8 @@ export async function sendMessage(
           suggestion_for: decision.recipientSuggestion ? (recipientId ?? null) : null,
           sent_at: input.sentAt ?? null,
           created_at: at,
+          // Spans and reasons, never the words (the original may be sealed).
+          cues: cues.length ? JSON.stringify(cues.map((c) => ({ cue: c.cue, start: c.start, end: c.end, score: c.score, why: c.why }))) : null,
         });
       await updateConversationState.execute(tx, store.dialect, { id: input.conversationId, state_ct: sealedState.ct, state_iv: sealedState.iv, state_tag: sealedState.tag, message_count: seq, updated_at: at });
 
@@ -251,9 +258,8 @@ export async function sendMessage(
               studentAge: input.studentAge,
               stage: input.stage,
               standing: standingBefore,
-              // The conversation's safeguarding risk (0..1) goes here once the conversation-risk
-              // component measures it (grooming cues across the conversation); until then it adds nothing.
-              conversationRisk: undefined,
+              // The conversation's safeguarding-cue risk (0..1), weighed across the conversation.
+              conversationRisk: risk?.score,
             })
           : { priority: view.severity, parts: [{ label: 'severity of the finding', points: view.severity }] };
         await tx
@@ -285,12 +291,76 @@ export async function sendMessage(
             release_requested_by: null,
             release_requested_at: null,
             release_reason: null,
+            conversation_risk: risk?.score ?? null,
           })
           .execute();
         audit.push({ actor: 'system', action: 'review.opened', subject: reviewId, details: { messageId, queue: decision.concern === 'safeguarding' ? 'safeguarding' : 'leakage', priority: priority.priority, deliveredFragments } });
         events.push({ type: 'message.held', data: { ...eventData, reviewId } });
       } else if (status === 'blocked') {
         events.push({ type: 'message.blocked', data: eventData });
+      }
+
+      // Safeguarding cues: the conversation is flagged for a lead once per crossing of the policy's
+      // threshold (nothing held); later cue messages join the open flag. Only a message with cues can
+      // raise the risk (without them it only fades), so no query is made for the others.
+      if (risk && cues.length && policy.cueRouting) {
+        const flag = await tx
+          .selectFrom('reviews')
+          .select(['id'])
+          .where('conversation_id', '=', input.conversationId)
+          .where('trigger', '=', 'cues')
+          .where('status', '=', 'open')
+          .limit(1)
+          .executeTakeFirst();
+        const route = policy.cueRouting({ before: riskBefore, after: risk.score, cues: cues.length, openFlag: !!flag });
+        if (route !== 'none') {
+          const recipientRole = (recipient?.role as string | undefined) ?? (recipientEntry ? 'unknown' : undefined);
+          const priority = policy.priority
+            ? policy.priority({ severity: 0, senderRole: input.senderRole, recipientRole, studentAge: input.studentAge, stage: input.stage, standing: standingBefore, conversationRisk: risk.score })
+            : { priority: Math.round(risk.score * 100), parts: [{ label: 'safeguarding cues in the conversation', points: Math.round(risk.score * 100) }] };
+          if (route === 'open') {
+            const reviewId = newId('rev');
+            await tx
+              .insertInto('reviews')
+              .values({
+                id: reviewId,
+                message_id: messageId,
+                conversation_id: input.conversationId,
+                queue: 'safeguarding',
+                status: 'open',
+                severity: 0,
+                sender_id: input.senderId,
+                sender_role: input.senderRole,
+                action: decision.action,
+                kinds: JSON.stringify(['safeguarding']),
+                created_at: at,
+                decided_at: null,
+                decided_by: null,
+                outcome: null,
+                recipient_id: recipientId ?? null,
+                recipient_role: recipientRole ?? null,
+                student_age: input.studentAge ?? null,
+                stage: input.stage ?? null,
+                priority: priority.priority,
+                priority_parts: JSON.stringify(priority.parts),
+                delivered_fragments: 0,
+                decision_reason: null,
+                do_not_release_note: null,
+                release_requested_by: null,
+                release_requested_at: null,
+                release_reason: null,
+                trigger: 'cues',
+                conversation_risk: risk.score,
+              })
+              .execute();
+            // No cue names in the audit log: which cues were seen is for the lead, in the review.
+            audit.push({ actor: 'system', action: 'review.opened', subject: reviewId, details: { messageId, queue: 'safeguarding', trigger: 'cues', risk: risk.score, priority: priority.priority } });
+            events.push({ type: 'conversation.flagged', data: { reviewId, conversationId: input.conversationId, messageId, senderId: input.senderId, senderRole: input.senderRole, risk: risk.score } });
+          } else {
+            await tx.updateTable('reviews').set({ priority: priority.priority, priority_parts: JSON.stringify(priority.parts), conversation_risk: risk.score }).where('id', '=', flag!.id).execute();
+            audit.push({ actor: 'system', action: 'review.cues_attached', subject: flag!.id, details: { messageId, risk: risk.score, priority: priority.priority } });
+          }
+        }
       }
 
       if (decision.strike && decision.strike.weight > 0) {

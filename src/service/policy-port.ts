@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../engine/types.js';
 import type { ScanOptions } from '../engine/scan.js';
+import type { CueRouting, CueRoutingInput } from '../policy/cues.js';
 import type { Priority, PriorityInput } from '../policy/priority.js';
 import type { Decision, DecisionContext, ReviewSettings, Standing } from '../policy/types.js';
 
@@ -20,6 +21,7 @@ export interface PolicySummary {
   name: string;
   review: ReviewSettings;
   priority: Record<string, unknown>;
+  safeguardingCues?: { routeThreshold: number };
   rules: { id: string; description?: string; action: string; concern?: string; severity: number }[];
   escalation: { level: string; minPoints: number; onFinding?: string; onClean?: string }[];
 }
@@ -36,6 +38,11 @@ export interface PolicyPort {
   review?: ReviewSettings;
   /** A hold's queue priority (default: its severity). */
   priority?(input: PriorityInput): Priority;
+  /**
+   * What a conversation's safeguarding-cue risk does after a message: open a flag for a lead, attach
+   * the message to the open flag, or nothing (default: nothing, cues are only kept on the message).
+   */
+  cueRouting?(input: CueRoutingInput): CueRouting;
   /** What the policy says, for admins (GET /v1/policy): its name, rules, ladder, review and priority settings. */
   summary?(): PolicySummary;
 }

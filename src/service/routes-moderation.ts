@@ -16,6 +16,7 @@ import { enqueueWebhooks } from './message-lifecycle.js';
 import { notFound, ProblemError } from './problem.js';
 import { idParams, noteBodySchema, originalBodySchema, pageQuerySchema, problemSchema, queueQuerySchema, reviewDecisionBodySchema, strikeBodySchema, strikeRemovalBodySchema } from './schemas.js';
 import { parseJson } from './views.js';
+import { cueWords } from '../policy/cues.js';
 
 const QUEUES = ['safeguarding', 'leakage'] as const;
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -51,8 +52,8 @@ function messageView(m: { id: string; conversation_id: string; sender_id: string
   return { id: m.id, conversationId: m.conversation_id, senderId: m.sender_id, senderRole: m.sender_role, status: m.status, redactedText: m.redacted_text, createdAt: m.created_at };
 }
 
-function reviewView(r: { id: string; queue: string; status: string; created_at: string; decided_at: string | null; decided_by: string | null; outcome: string | null; message_id: string }) {
-  const out: Record<string, unknown> = { id: r.id, queue: r.queue, status: r.status, createdAt: r.created_at, messageId: r.message_id };
+function reviewView(r: { id: string; queue: string; status: string; created_at: string; decided_at: string | null; decided_by: string | null; outcome: string | null; message_id: string; trigger?: string }) {
+  const out: Record<string, unknown> = { id: r.id, queue: r.queue, status: r.status, createdAt: r.created_at, messageId: r.message_id, trigger: r.trigger ?? 'hold' };
   if (r.decided_at) out.decidedAt = r.decided_at;
   if (r.decided_by) out.decidedBy = r.decided_by;
   if (r.outcome) out.outcome = r.outcome;
@@ -179,7 +180,7 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
         .select([
           'reviews.id', 'reviews.message_id', 'reviews.conversation_id', 'reviews.sender_id', 'reviews.sender_role', 'reviews.action', 'reviews.severity', 'reviews.priority',
           'reviews.priority_parts', 'reviews.kinds', 'reviews.created_at', 'reviews.recipient_id', 'reviews.recipient_role', 'reviews.student_age', 'reviews.stage',
-          'reviews.delivered_fragments', 'reviews.do_not_release_note', 'reviews.release_requested_by', 'reviews.decided_by', 'reviews.decided_at', 'reviews.outcome', 'messages.redacted_text',
+          'reviews.delivered_fragments', 'reviews.do_not_release_note', 'reviews.release_requested_by', 'reviews.decided_by', 'reviews.decided_at', 'reviews.outcome', 'reviews.trigger', 'reviews.conversation_risk', 'messages.redacted_text',
         ])
         .orderBy('reviews.priority', 'desc')
         .orderBy('reviews.created_at', 'asc')
@@ -225,6 +226,8 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
         decidedAt: r.decided_at,
         outcome: r.outcome,
         kinds: parseJson<string[]>(r.kinds, []),
+        trigger: r.trigger,
+        conversationRisk: r.conversation_risk === null ? null : Number(r.conversation_risk),
         createdAt: r.created_at,
         preview: r.redacted_text,
       }));
@@ -249,7 +252,16 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
     const decides = safeguarding ? lead || (fourEyes && can(mod.role, 'reviews.decide.leakage')) : can(mod.role, 'reviews.decide.leakage');
     const blocked = !!review.do_not_release_note;
     const awaitingOther = !!review.release_requested_by && review.release_requested_by !== mod.id;
+    if (review.trigger === 'cues') {
+      // A flag holds nothing: there is nothing to release or reject, only to close (with a reason).
+      return {
+        release: false, releaseRedacted: false, reject: false, close: isOpen && lead,
+        note: can(mod.role, 'reviews.note'), doNotRelease: false, openOriginal: can(mod.role, 'originals.open'), strike: can(mod.role, 'strikes.write'),
+        releaseNeeds: { reason: false, confirmation: null, secondModerator: false, approving: false },
+      };
+    }
     return {
+      close: false,
       release: isOpen && decides && !blocked && !(safeguarding && !lead && review.release_requested_by === mod.id),
       releaseRedacted: isOpen && decides && !blocked,
       reject: isOpen && decides,
@@ -265,6 +277,31 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
         approving: safeguarding && !lead && fourEyes && awaitingOther,
       },
     };
+  }
+
+  /**
+   * The conversation's safeguarding cues, oldest first: which message, who wrote it, which cue in
+   * plain words, why and how sure. The text is the redacted one moderators see anyway.
+   */
+  async function cueTimelineOf(conversationId: string, names: Awaited<ReturnType<typeof participantNames>>) {
+    const rows = await store.db
+      .selectFrom('messages')
+      .select(['id', 'seq', 'sender_id', 'sender_role', 'status', 'redacted_text', 'sent_at', 'created_at', 'cues'])
+      .where('conversation_id', '=', conversationId)
+      .where('cues', 'is not', null)
+      .orderBy('seq', 'asc')
+      .execute();
+    return rows.map((m) => ({
+      messageId: m.id,
+      seq: Number(m.seq),
+      senderId: m.sender_id,
+      senderName: names.get(conversationId, m.sender_id),
+      senderRole: m.sender_role,
+      status: m.status,
+      sentAt: m.sent_at ?? m.created_at,
+      text: m.redacted_text,
+      cues: parseJson<{ cue: string; start: number; end: number; score: number; why: string[] }[]>(m.cues, []).map((c) => ({ cue: c.cue, words: cueWords(c.cue), start: c.start, end: c.end, score: c.score, why: c.why })),
+    }));
   }
 
   app.get<{ Params: { id: string } }>('/v1/reviews/:id', { schema: { tags: ['moderation'], summary: 'One review: the decision, reasons, nudge, notes and who decided; then the message and its conversation (delivered fragments of an assembled detail marked)', params: idParams, response: { 200: open, ...problems } } }, async (req) => {
@@ -283,9 +320,11 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
     const fragmentIds = new Set(findings.flatMap((f) => f.messageIds ?? []).filter((id) => id !== message.id));
     const recipientName = names.get(message.conversation_id, review.recipient_id);
     const dnr = notes.find((n) => n.id === review.do_not_release_note);
+    const cueTimeline = await cueTimelineOf(message.conversation_id, names);
     return {
       review: {
         ...reviewView(review),
+        conversationRisk: review.conversation_risk === null ? null : Number(review.conversation_risk),
         decidedBy: personView(review.decided_by, who),
         decisionReason: review.decision_reason,
         priority: Number(review.priority),
@@ -299,6 +338,7 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
         notes: notes.map((n) => ({ id: n.id, note: n.note, kind: n.kind, author: n.author, authorEmail: who.get(n.author)?.email ?? null, authorName: who.get(n.author)?.name ?? null, createdAt: n.created_at })),
       },
       actions: actionsFor(mod, review, message, recipientName),
+      cueTimeline,
       message: { ...messageView(message), senderName: names.get(message.conversation_id, message.sender_id), recipientId: message.recipient_id },
       decision: parseJson(message.decision, {}),
       findings,
@@ -311,7 +351,7 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
     };
   });
 
-  app.post<{ Params: { id: string }; Body: { outcome: 'release' | 'release_redacted' | 'reject'; note?: string; reason?: string; confirm?: boolean } }>(
+  app.post<{ Params: { id: string }; Body: { outcome: 'release' | 'release_redacted' | 'reject' | 'close'; note?: string; reason?: string; confirm?: boolean } }>(
     '/v1/reviews/:id/decision',
     { schema: { tags: ['moderation'], summary: 'Decide a review: release, release redacted or reject (a safeguarding release needs a reason, a lead or four eyes, and confirmation when it hands a possible child a contact detail)', params: idParams, body: reviewDecisionBodySchema, response: { 200: { type: 'object', properties: { review: open, message: open } }, 202: { type: 'object', properties: { review: open, message: open, awaiting: { type: 'string' } } }, ...problems } } },
     async (req, reply) => {
@@ -331,6 +371,19 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
         }
         if (!safeguarding) requirePermission(mod.role, 'reviews.decide.leakage', 'decide a review');
         if (review.status !== 'open') throw new ProblemError(409, 'review-closed', `this review was already decided (${review.outcome})`);
+        if (review.trigger === 'cues' || outcome === 'close') {
+          // A cue flag holds nothing: a lead closes it, saying why; a hold cannot be "closed".
+          if (review.trigger !== 'cues') throw new ProblemError(409, 'not-a-flag', 'only a safeguarding-cue flag is closed; a held message is released or rejected');
+          if (outcome !== 'close') throw new ProblemError(409, 'flag-holds-nothing', 'a safeguarding-cue flag holds no message: close it (with a reason) instead');
+          requirePermission(mod.role, 'reviews.decide.safeguarding', 'close a safeguarding-cue flag');
+          if (!reason) throw new ProblemError(400, 'validation', 'closing a safeguarding-cue flag needs a reason', [{ path: '/reason', message: 'required to close a safeguarding-cue flag' }]);
+          const at = ctx.now().toISOString();
+          await tx.updateTable('reviews').set({ status: 'closed', decided_at: at, decided_by: mod.id, outcome: 'close', decision_reason: reason }).where('id', '=', review.id).execute();
+          if (note) await tx.insertInto('notes').values({ id: newId('note'), review_id: review.id, subject: message.sender_id, author: mod.id, note, created_at: at, kind: 'note' }).execute();
+          await audit(tx, `moderator:${mod.id}`, 'review.decided', review.id, { messageId: message.id, queue: review.queue, trigger: 'cues', outcome: 'close', reason, noted: !!note });
+          const updated = { ...review, status: 'closed', decided_at: at, decided_by: mod.id, outcome: 'close' };
+          return { done: { review: { ...reviewView(updated), decisionReason: reason }, message: { ...messageView(message), deliveredText: message.delivered_text } } };
+        }
         const delivers = outcome === 'release' || outcome === 'release_redacted';
         if (delivers && review.do_not_release_note) {
           await audit(tx, `moderator:${mod.id}`, 'review.release_refused', review.id, { messageId: message.id, outcome, why: 'do_not_release', noteId: review.do_not_release_note });

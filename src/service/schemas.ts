@@ -185,7 +185,7 @@ export const reviewDecisionBodySchema = {
   required: ['outcome'],
   additionalProperties: false,
   properties: {
-    outcome: { type: 'string', enum: ['release', 'release_redacted', 'reject'] },
+    outcome: { type: 'string', enum: ['release', 'release_redacted', 'reject', 'close'], description: '`close` is only for a safeguarding-cue flag (trigger `cues`), which holds no message; a lead closes it with a reason' },
     reason: { type: 'string', maxLength: 2000, description: 'Why: required to release (or release redacted) a safeguarding hold; audited' },
     confirm: { type: 'boolean', description: 'Must be true to release an original that hands a possible child a contact detail' },
     note: { type: 'string', maxLength: 5000 },

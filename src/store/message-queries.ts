@@ -56,6 +56,7 @@ export const insertMessage = preparedQuery<Selectable<MessagesTable>>((db, p) =>
     suggestion_for: p('suggestion_for'),
     sent_at: p('sent_at'),
     created_at: p('created_at'),
+    cues: p('cues'),
   }),
 );
 

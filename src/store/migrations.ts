@@ -263,11 +263,27 @@ function loginFailures(): Migration {
   };
 }
 
+/**
+ * Issue 20: safeguarding cues. A message keeps the cues the model found in it (JSON, spans without
+ * text); a review says what opened it (`hold`, or `cues`: a conversation flagged for a lead without
+ * holding anything) and the conversation's cue risk then.
+ */
+function safeguardingCues(): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('messages').addColumn('cues', 'text').execute();
+      await db.schema.alterTable('reviews').addColumn('trigger', 'text', (c) => c.notNull().defaultTo('hold')).execute();
+      await db.schema.alterTable('reviews').addColumn('conversation_risk', 'double precision').execute();
+      await db.schema.createIndex('reviews_conversation_trigger').on('reviews').columns(['conversation_id', 'trigger', 'status']).execute();
+    },
+  };
+}
+
 /** The in-code migration provider for `dialect`. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
     async getMigrations() {
-      return { '0001_initial': initial(dialect), '0002_audit_queue': auditQueue(dialect), '0003_idempotency_expiry': idempotencyExpiry(), '0004_safeguarding_review': safeguardingReview(), '0005_login_failures': loginFailures() };
+      return { '0001_initial': initial(dialect), '0002_audit_queue': auditQueue(dialect), '0003_idempotency_expiry': idempotencyExpiry(), '0004_safeguarding_review': safeguardingReview(), '0005_login_failures': loginFailures(), '0006_safeguarding_cues': safeguardingCues() };
     },
   };
 }

@@ -56,6 +56,11 @@ export interface MessagesTable {
   suggestion_for: string | null;
   sent_at: string | null;
   created_at: string;
+  /**
+   * Safeguarding cues the model found in this message (issue 20): JSON [{cue, start, end, score, why}]
+   * without the text (spans into the original), or null. Shown to leads in the review; never logged.
+   */
+  cues: string | null;
 }
 
 /** A held message waiting for (or decided by) a moderator. */
@@ -93,6 +98,13 @@ export interface ReviewsTable {
   release_requested_by: string | null;
   release_requested_at: string | null;
   release_reason: string | null;
+  /**
+   * What opened the review: `hold` (a held message waits for a decision) or `cues` (a conversation's
+   * safeguarding-cue risk crossed the policy's threshold: a flag for a lead; nothing is held).
+   */
+  trigger: Generated<string>;
+  /** The conversation's cue risk (0..1) when the review was opened or a cue message last joined it. */
+  conversation_risk: number | null;
 }
 
 /** A moderator's note on a review or a user. */

@@ -217,7 +217,7 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
           {error && <p role="alert" className="error">{error}</p>}
           <ol className="items" ref={listRef}>
             {items.map((it, i) => (
-              <li key={it.reviewId} data-review-id={it.reviewId} data-sender-id={it.senderId}>
+              <li key={it.reviewId} data-review-id={it.reviewId} data-sender-id={it.senderId} data-trigger={it.trigger ?? 'hold'}>
                 {(i === 0 || items[i - 1].senderId !== it.senderId) && (it.senderOpenHolds ?? 1) > 1 && (
                   <p className="sender-group-head">{it.senderName ?? it.senderId}: {it.senderOpenHolds} open holds</p>
                 )}

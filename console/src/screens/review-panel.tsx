@@ -21,16 +21,17 @@ import { formatDateTime, timeAgo } from '../format.ts';
 import { AGE_WORDS, personName } from '../me.ts';
 import { useShortcuts } from '../shortcuts.ts';
 
-/** The three outcomes that close a review. */
-export type Outcome = 'release' | 'release_redacted' | 'reject';
+/** The outcomes that close a review (`close` only for a safeguarding-cue flag, which holds nothing). */
+export type Outcome = 'release' | 'release_redacted' | 'reject' | 'close';
 
 const OUTCOME_WORDS: Record<Outcome, string> = {
   release: 'Released',
   release_redacted: 'Released redacted',
   reject: 'Rejected',
+  close: 'Closed the flag on',
 };
 
-type Dialog = 'note' | 'strike' | 'original' | { release: Outcome } | null;
+type Dialog = 'note' | 'strike' | 'original' | 'close' | { release: Outcome } | null;
 
 /** The review `reviewId`; `onDecided` runs after an outcome (the queue moves on). */
 export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce }: {
@@ -190,6 +191,11 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
             Reject <kbd aria-hidden="true">x</kbd>
           </button>
         )}
+        {actions?.close && (
+          <button type="button" className="primary" disabled={busy} onClick={() => setDialog('close')}>
+            Close flag…
+          </button>
+        )}
         {actions?.strike && (
           <button type="button" disabled={busy} onClick={() => setDialog('strike')} aria-keyshortcuts="s">
             Strike sender <kbd aria-hidden="true">s</kbd>
@@ -200,10 +206,41 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
             Note <kbd aria-hidden="true">n</kbd>
           </button>
         )}
-        {isOpen && safeguarding && !actions?.release && !review.doNotRelease && (
+        {isOpen && safeguarding && review.trigger !== 'cues' && !actions?.release && !review.doNotRelease && (
           <span className="muted role-hint">Only a safeguarding lead can release a safeguarding hold.</span>
         )}
       </div>
+
+      {detail.cueTimeline && detail.cueTimeline.length > 0 && (
+        <section aria-labelledby="cues-h" className="cue-timeline" data-testid="cue-timeline">
+          <h3 id="cues-h">Safeguarding cues in this conversation</h3>
+          <p className="note-small">
+            {review.trigger === 'cues'
+              ? <>Flagged for a safeguarding lead because these cues, taken together, raised the conversation’s risk{typeof review.conversationRisk === 'number' ? <> to <strong>{Math.round(review.conversationRisk * 100)}%</strong></> : null}. Nothing was held and the sender was not told. </>
+              : null}
+            Cues are signs worth a look, not proof: read them in the conversation below.
+          </p>
+          <ol className="cues">
+            {detail.cueTimeline.map((t) => (
+              <li key={t.messageId} data-message-id={t.messageId}>
+                <div className="msg-meta">
+                  <strong>{t.senderName ?? t.senderRole}</strong> ({t.senderRole}) · <time dateTime={t.sentAt}>{formatDateTime(t.sentAt)}</time>
+                  {t.messageId === message.id && <span className="badge current-tag">this message</span>}
+                </div>
+                <blockquote className="cue-text">{t.text}</blockquote>
+                <ul className="cue-list">
+                  {t.cues.map((c, i) => (
+                    <li key={i} data-cue={c.cue}>
+                      <strong className="cue-words">{c.words}</strong> <span className="muted">({Math.round(c.score * 100)}% sure)</span>
+                      {c.why.length > 0 && <span className="cue-why"> — {c.why.join('; ')}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
 
       <section aria-labelledby="decision-h" className="decision">
         <h3 id="decision-h">Decision</h3>
@@ -309,6 +346,10 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
       <StrikeDialog open={dialog === 'strike'} userId={message.senderId} onClose={() => setDialog(null)} onSave={async (weight, reason) => {
         await api.addStrike(message.senderId, weight, reason);
         announce(`Strike added to ${message.senderId}.`);
+      }} />
+      <ReasonDialog open={dialog === 'close'} title="Close the safeguarding flag" label="What did you do, or why is no action needed?" submit="Close flag" onClose={() => setDialog(null)} onSave={async (reason) => {
+        await decide('close', { reason });
+        setDialog(null);
       }} />
       <ReasonDialog open={dialog === 'original'} title="Open the sealed original" label="Why do you need to see the original?" submit="Open original" onClose={() => setDialog(null)} onSave={async (reason) => {
         const opened = await api.original(message.id, reason);
