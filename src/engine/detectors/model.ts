@@ -29,7 +29,8 @@ function clauseAround(text: string, at: number): [number, number] {
 /** The span a finding reports: from the first to the last strong feature inside the strongest one's clause. */
 export function spanOf(text: string, all: readonly Contribution[]): { start: number; end: number } {
   // Message-shape features (a question mark anywhere) say nothing about where the intent is.
-  const top = all.filter((c) => !c.name.startsWith('s|') && !c.name.startsWith('r|'));
+  // Message-wide features say nothing about where; digit runs are the rules' to locate.
+  const top = all.filter((c) => !c.name.startsWith('s|') && !c.name.startsWith('r|') && !/^\d+$/.test(c.name));
   if (!top.length) return { start: 0, end: text.length };
   const first = top[0]!;
   const [cs, ce] = clauseAround(text, first.start);
@@ -79,6 +80,7 @@ export function modelVerdict(input: DetectorInput): ModelVerdict {
 }
 
 const CUE_LABELS = new Set(CUES.map((c) => `safeguarding:${c}`));
+const DETAIL_KINDS = new Set(['phone', 'email', 'url']);
 
 function judge(input: DetectorInput): ModelVerdict {
   const clf = shippedClassifier();
@@ -129,13 +131,17 @@ function intentFindings(input: DetectorInput, clf: Classifier, scores: LabelScor
   let reported = kinds.filter((s) => s.reported);
   // The message leaves the platform but no kind reached its own threshold, and no rule found
   // anything: report the likeliest kind, so the message is not let through unflagged.
-  if (any && !reported.length && !ruled.size && kinds.length) reported = [kinds.reduce((a, b) => (b.probability > a.probability ? b : a))];
+  // A detail kind (phone, email, link) is named only at its own threshold: below it, the rules that
+  // examined the detail (and may have rejected it: a placeholder address, a sum) have the last word.
+  if (any && !reported.length && !ruled.size && kinds.length) {
+    const likeliest = kinds.reduce((a, b) => (b.probability > a.probability ? b : a));
+    if (!DETAIL_KINDS.has(likeliest.label)) reported = [likeliest];
+  }
   for (const s of reported) {
     const top = clf.explain(input.lower, s.index, 6, signals);
     if (!top.length) continue;
-    const span = spanOf(input.lower, top);
-    out.push(
-      findingFromNormalised(input, span, {
+    const f = clearOfRules(
+      findingFromNormalised(input, spanOf(input.lower, top), {
         kind: s.label as Kind,
         detector: ID,
         // The finding's score is the summary head's: how likely the message leaves the platform at all.
@@ -145,9 +151,36 @@ function intentFindings(input: DetectorInput, clf: Classifier, scores: LabelScor
           `strongest features: ${top.map(describe).join(', ')}`,
         ],
       }),
+      input,
     );
+    if (f) out.push(f);
   }
   return out;
+}
+
+/**
+ * The model's span never covers a rule's detail: a clause "text me on 07700 900123 tonight" is
+ * reported around the number, so the number keeps its own finding and its own redaction label.
+ * The longer side left of the rule findings is kept; nothing left, no model finding (the rules
+ * already flag the message).
+ */
+function clearOfRules(f: Finding, input: DetectorInput): Finding | null {
+  let { start, end } = f;
+  for (const r of input.prior ?? []) {
+    if (r.detector === ID || r.end <= start || r.start >= end) continue;
+    const left = r.start - start;
+    const right = end - r.end;
+    if (left <= 0 && right <= 0) return null;
+    if (left >= right) end = r.start;
+    else start = r.end;
+  }
+  const text = input.original.slice(start, end);
+  const lead = text.length - text.trimStart().length;
+  const trail = text.length - text.trimEnd().length;
+  start += lead;
+  end -= trail;
+  if (end <= start) return null;
+  return start === f.start && end === f.end ? f : { ...f, start, end, text: input.original.slice(start, end) };
 }
 
 export const modelDetector: Detector = {
