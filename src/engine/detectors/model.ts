@@ -81,6 +81,8 @@ export function modelVerdict(input: DetectorInput): ModelVerdict {
 
 const CUE_LABELS = new Set(CUES.map((c) => `safeguarding:${c}`));
 const DETAIL_KINDS = new Set(['phone', 'email', 'url']);
+/** The least a kind head must give for the summary head's verdict to name that kind. */
+const FALLBACK_FLOOR = 0.2;
 
 function judge(input: DetectorInput): ModelVerdict {
   const clf = shippedClassifier();
@@ -135,7 +137,9 @@ function intentFindings(input: DetectorInput, clf: Classifier, scores: LabelScor
   // examined the detail (and may have rejected it: a placeholder address, a sum) have the last word.
   if (any && !reported.length && !ruled.size && kinds.length) {
     const likeliest = kinds.reduce((a, b) => (b.probability > a.probability ? b : a));
-    if (!DETAIL_KINDS.has(likeliest.label)) reported = [likeliest];
+    // …and only when the kind heads agree at least a little: a summary that no kind head supports
+    // (every kind under FALLBACK_FLOOR) is too unsure to name anything.
+    if (!DETAIL_KINDS.has(likeliest.label) && likeliest.probability >= FALLBACK_FLOOR) reported = [likeliest];
   }
   for (const s of reported) {
     const top = clf.explain(input.lower, s.index, 6, signals);
