@@ -242,8 +242,11 @@ for (const target of targets) {
       for (let i = 1; i < q.body.items.length; i++) assert.ok(q.body.items[i - 1].priority >= q.body.items[i].priority);
       await who.lead.send({ conversationId: conv, senderId: tutor, senderRole: 'tutor', studentAge: 'under13', stage: 'booked', text: 'did you get my message?' });
       const again = await who.lead.mod('GET', `/v1/queues/safeguarding?senderId=${tutor}`);
-      assert.equal(again.body.items.length, 2);
-      assert.ok(again.body.items.every((i: { senderOpenHolds: number }) => i.senderOpenHolds === 2));
+      // The secrecy in the suspended tutor's message also flags the conversation for the lead (issue 20):
+      // that flag holds nothing; the holds are counted apart from it.
+      const holds = again.body.items.filter((i: { trigger?: string }) => i.trigger !== 'cues');
+      assert.equal(holds.length, 2);
+      assert.ok(holds.every((i: { senderOpenHolds: number }) => i.senderOpenHolds === 2), JSON.stringify(holds.map((i: { senderOpenHolds: number }) => i.senderOpenHolds)));
     });
 
     it('admins list, invite, disable accounts; everyone changes their own password', async () => {
@@ -323,6 +326,9 @@ for (const target of targets) {
       const M = 'moderator', L = 'safeguarding_lead', A = 'admin', K = 'apiKey';
       const rows: { route: string; allowed: Caller[] | 'public'; req: (c: Caller) => { method: string; url: string; body?: unknown } }[] = [
         { route: 'GET /healthz', allowed: 'public', req: () => ({ method: 'GET', url: '/healthz' }) },
+        // Operational endpoints for the platform's monitoring: no caller identity (scraped on the instance's own network).
+        { route: 'GET /metrics', allowed: 'public', req: () => ({ method: 'GET', url: '/metrics' }) },
+        { route: 'GET /health/ready', allowed: 'public', req: () => ({ method: 'GET', url: '/health/ready' }) },
         { route: 'GET /openapi.json', allowed: 'public', req: () => ({ method: 'GET', url: '/openapi.json' }) },
         { route: 'POST /v1/auth/login', allowed: 'public', req: () => ({ method: 'POST', url: '/v1/auth/login', body: { email: 'nobody@example.org', password: 'x' } }) },
         { route: 'GET /v1/auth/me', allowed: [M, L, A], req: () => ({ method: 'GET', url: '/v1/auth/me' }) },

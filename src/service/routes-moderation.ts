@@ -197,6 +197,8 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
           .select(['sender_id', (eb) => eb.fn.countAll<number>().as('n')])
           .where('status', '=', 'open')
           .where('sender_id', 'in', senders)
+          // Holds only: a cue flag (issue 20) holds no message.
+          .where('trigger', '=', 'hold')
           .groupBy('sender_id')
           .execute();
         for (const c of counts) openBySender.set(c.sender_id, Number(c.n));

@@ -13,9 +13,9 @@ import { ProblemError } from './problem.js';
 /** The querystring schema of a route that takes no query parameters. */
 export const NO_QUERY = { type: 'object', additionalProperties: false, properties: {} } as const;
 
-/** Routes held to strict query parameters: the API, health and the OpenAPI document. */
+/** Routes held to strict query parameters: the API, health, metrics and the OpenAPI document. */
 export function isApiPath(url: string): boolean {
-  return url.startsWith('/v1/') || url === '/healthz' || url === '/openapi.json';
+  return url.startsWith('/v1/') || url === '/healthz' || url === '/openapi.json' || url === '/metrics' || url.startsWith('/health/');
 }
 
 type QuerySchema = { type?: string; properties?: Record<string, unknown>; additionalProperties?: unknown };

@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { hashString } from '../../src/engine/tagger/features.js';
 import { sharedDir } from '../../src/eval/datasets.js';
 import { generateExamples, type Example } from './compose.js';
-import { mulberry32 } from './prng.js';
+import { mulberry32 } from '../prng.js';
 
 export type { Example };
 

@@ -18,7 +18,7 @@ import { decodeModel, encodeModel, TAGS, type AddressModel, type ModelHeader } f
 import { activeTokens, decode, tagAddresses } from '../../src/engine/tagger/tag.js';
 import { setAddressModel } from '../../src/engine/tagger/model.js';
 import { detect } from '../../src/engine/scan.js';
-import { mulberry32, shuffled } from './prng.js';
+import { mulberry32, shuffled } from '../prng.js';
 import { loadAddressData, type AddressRecipe, type Example, type Measured } from './sources.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

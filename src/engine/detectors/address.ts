@@ -139,7 +139,7 @@ function mergeWithTagger(lower: string, tagged: Finding[], rules: Finding[], min
 }
 
 /** Someone's own postcode or address, or a sharing verb: a postcode in such a sentence is not penalised. */
-const SHARED_CUE = /\b(?:my|our|his|her|your|nan'?s|mum'?s|dad'?s|home) (?:home )?(?:post ?code|address)\b|\b(?:we'?re|we are|i'?m|i am|live|lives|come|pop|send|post|deliver|drop)\b/;
+const SHARED_CUE = /\b(?:my|our|his|her|your|nan'?s|mum'?s|dad'?s|home) (?:home )?(?:post ?code|address)\b|\b(?:we'?re|we are|i'?m|i am|live|lives|come|comes|coming|came|visit|pop|send|post|deliver|drop|to us|to ours)\b/;
 
 /** How much a rule's postcode loses when the tagger, which read the whole sentence, did not tag it. */
 const UNCONFIRMED_POSTCODE = 0.35;
