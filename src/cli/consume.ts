@@ -5,7 +5,7 @@
  * /health/ready, so one process can be both an HTTP instance and a stream consumer; without it only
  * the stream is read.
  */
-import { createApp } from '../service/create-app.js';
+import { parseListenArgs, startApp } from './service-start.js';
 import { startStreamIntake } from '../service/stream-intake.js';
 
 const USAGE = `chaperone consume [--port N] [--host H]
@@ -26,26 +26,10 @@ Environment: everything 'chaperone serve' reads (DATABASE_URL, CHAPERONE_WEBHOOK
   PORT / HOST                  also serve HTTP, /metrics and /health/ready there
 `;
 
-function parseArgs(args: string[]): { port: number | null; host: string } | string {
-  let port: number | null = process.env.PORT ? Number(process.env.PORT) : null;
-  let host = process.env.HOST ?? '127.0.0.1';
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const [flag, inline] = a.split('=', 2);
-    const value = () => inline ?? args[++i];
-    if (flag === '--port') port = Number(value());
-    else if (flag === '--host') host = value() ?? '';
-    else if (a === '--help' || a === '-h') return 'help';
-    else return `unknown option '${a}'`;
-  }
-  if (port !== null && (!Number.isInteger(port) || port < 0 || port > 65535)) return 'the port must be an integer from 0 to 65535';
-  if (!host) return '--host needs a value';
-  return { port, host };
-}
 
 /** Consume until SIGINT/SIGTERM; resolves to the exit status. */
 export async function consumeCommand(args: string[]): Promise<number> {
-  const parsed = parseArgs(args);
+  const parsed = parseListenArgs(args, null);
   if (parsed === 'help') {
     process.stdout.write(USAGE);
     return 0;
@@ -54,16 +38,8 @@ export async function consumeCommand(args: string[]): Promise<number> {
     process.stderr.write(`chaperone consume: ${parsed}\n\n${USAGE}`);
     return 2;
   }
-  let app;
-  try {
-    app = await createApp({ logger: { level: process.env.LOG_LEVEL ?? 'info' } });
-  } catch (err) {
-    process.stderr.write(`chaperone consume: cannot start: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 1;
-  }
-  const boot = app.chaperone.bootstrap;
-  if (boot.apiKey) process.stdout.write(`\nFirst start: platform API key (shown once, store it now):\n  ${boot.apiKey}\n`);
-  if (boot.adminPassword) process.stdout.write(`\nFirst start: admin account (shown once, change it):\n  email:    ${boot.adminEmail}\n  password: ${boot.adminPassword}\n\n`);
+  const app = await startApp('consume');
+  if (!app) return 1;
   let intake;
   try {
     intake = await startStreamIntake(app.chaperone, app.log);
