@@ -40,6 +40,21 @@ describe('conversation memory', () => {
     assert.equal(results[2].redacted.includes('321'), false, 'the current part is redacted');
   });
 
+  test('a binary answer and the next answer are not joined into a number; a split mobile still is', () => {
+    const binary = run([
+      { id: 'q', text: 'Write 119 in binary.', sender: 't', sentAt: at(0) },
+      { id: 'a', text: '01110111', sender: 's', sentAt: at(1) },
+      { id: 'q2', text: 'Now in hex?', sender: 't', sentAt: at(2) },
+      { id: 'b', text: '77', sender: 's', sentAt: at(3) },
+    ]);
+    assert.deepEqual(binary.results.map((r) => r.kinds), [[], [], [], []]);
+    const split = run([
+      { id: 'a', text: '07911', sender: 's', sentAt: at(1) },
+      { id: 'b', text: '123456', sender: 's', sentAt: at(2) },
+    ]);
+    assert.deepEqual(split.results[1].kinds, ['phone']);
+  });
+
   test('the state is plain JSON and survives a round trip', () => {
     const first = run([{ text: 'my number is', sender: 'u', sentAt: at(0) }, { text: '07700', sender: 'u', sentAt: at(1) }]);
     const revived = JSON.parse(JSON.stringify(first.state)) as ConversationState;

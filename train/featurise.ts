@@ -4,7 +4,7 @@
  */
 import { DEFAULT_DETECTORS } from '../src/engine/detectors/registry.js';
 import { ruleSignals } from '../src/engine/detectors/model.js';
-import { extractFeatures } from '../src/engine/model/features.js';
+import { featureMultiset } from '../src/engine/model/features.js';
 import { normalise } from '../src/engine/normalise/index.js';
 import { detect } from '../src/engine/scan.js';
 
@@ -31,9 +31,7 @@ export function ruleSignalsOf(text: string): string[] {
 }
 
 export function featurise(text: string, buckets: number, signals: readonly string[] = ruleSignalsOf(text)): Int32Array {
-  const ids = new Set<number>();
-  extractFeatures(modelText(text), buckets, (id) => ids.add(id), undefined, signals);
-  return Int32Array.from([...ids].sort((a, b) => a - b));
+  return featureMultiset(modelText(text), buckets, signals);
 }
 
 /**

@@ -132,7 +132,7 @@ export function scanInConversation(
     const mine = lastChars(sameSender, WINDOW_CHARS);
     const prevOwn = mine[mine.length - 1];
     if (mine.length && ((mayContinue(prevOwn.text, text) && joinable(prevOwn.text, text)) || (hasContextHint(prevOwn) && NAME_TOKEN_END.test(text.slice(-60))))) {
-      assembled.push(...acrossWindow([...mine, current], ' ', own, scanOptions));
+      assembled.push(...acrossWindow([...mine, current], ' ', own, { ...scanOptions, detectors: (scanOptions.detectors ?? DEFAULT_DETECTORS).filter((d) => d.id !== 'model') }));
     }
     if (mine.length && SPLIT_GROUP.test(text) && mine.some((m) => MOBILE_START.test(m.text))) {
       const split = splitMobile([...mine, current], [...own, ...assembled]);
@@ -199,6 +199,9 @@ function acrossWindow(window: Remembered[], separator: string, own: Finding[], o
     // A number assembled from several messages must start like a phone number ("0…", "+…", "oh…"):
     // maths answers in a row ("1 048 576", "1 073 741 824") are not one number.
     if (f.kind === 'phone' && f.start < curStart && (!/^[\s(]*(?:\+|0|o\b|oh\b|zero\b|nought\b|o\d)/i.test(f.text) || /\d[\s.-]?$/.test(joined.slice(Math.max(0, f.start - 2), f.start)))) continue;
+    // An earlier part written only in 0s and 1s is a binary number (a computing answer), never the
+    // start of a phone number: no numbering plan has eight such digits in a row.
+    if (f.kind === 'phone' && f.start < curStart && /^[01\s]{8,}$/.test(joined.slice(f.start, curStart).trim())) continue;
     const ids: string[] = [];
     let otherSender = false;
     for (let i = 0; i <= last; i++) {
@@ -261,7 +264,7 @@ const CONTEXT_KINDS: readonly Kind[] = ['platform', 'social', 'request'];
 const contextSets = new WeakMap<readonly Detector[], readonly Detector[]>();
 function contextDetectors(detectors: readonly Detector[]): readonly Detector[] {
   let set = contextSets.get(detectors);
-  if (!set) contextSets.set(detectors, (set = detectors.filter((d) => d.kinds.some((k) => CONTEXT_KINDS.includes(k)))));
+  if (!set) contextSets.set(detectors, (set = detectors.filter((d) => d.id !== 'model' && d.kinds.some((k) => CONTEXT_KINDS.includes(k)))));
   return set;
 }
 

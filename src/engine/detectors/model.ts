@@ -139,7 +139,7 @@ function intentFindings(input: DetectorInput, clf: Classifier, scores: LabelScor
     const likeliest = kinds.reduce((a, b) => (b.probability > a.probability ? b : a));
     // …and only when the kind heads agree at least a little: a summary that no kind head supports
     // (every kind under FALLBACK_FLOOR) is too unsure to name anything.
-    if (!DETAIL_KINDS.has(likeliest.label) && likeliest.probability >= FALLBACK_FLOOR) reported = [likeliest];
+    if (likeliest.probability >= FALLBACK_FLOOR) reported = [likeliest];
   }
   for (const s of reported) {
     const top = clf.explain(input.lower, s.index, 6, signals);

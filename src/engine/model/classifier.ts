@@ -8,7 +8,7 @@
  *    labels; a feature's contribution is gradient × input (exact for the linear part, a first-order
  *    reading of the tanh), which is what `why` reports.
  */
-import { extractFeatures, FEATURE_VERSION, type FeatureSource } from './features.js';
+import { extractFeatures, FEATURE_VERSION, featureMultiset, isTokenFeature, walkFeatures, type FeatureSource } from './features.js';
 import { tensor, type ModelFile, type ModelHeader } from './weights-file.js';
 
 /** A label's calibrated probability and whether it reaches its reporting threshold. */
@@ -36,9 +36,6 @@ export abstract class Classifier {
   protected readonly buckets: number;
   private readonly platt: readonly [number, number][];
   private readonly threshold: Float64Array;
-  // Each distinct bucket counts once per message: a stamp per bucket instead of a Set per message.
-  protected readonly seen: Uint32Array;
-  private stamp = 0;
 
   protected constructor(h: ModelHeader) {
     if (h.featureVersion !== FEATURE_VERSION) throw new Error(`model trained on feature version ${h.featureVersion}, engine has ${FEATURE_VERSION}: run npm run train`);
@@ -47,7 +44,6 @@ export abstract class Classifier {
     this.buckets = h.buckets;
     this.platt = h.platt;
     this.threshold = Float64Array.from(h.threshold);
-    this.seen = new Uint32Array(h.buckets);
   }
 
   /** Raw (uncalibrated) margins per label. */
@@ -80,11 +76,14 @@ export abstract class Classifier {
     const sources: FeatureSource[] = [];
     extractFeatures(lower, this.buckets, () => {}, sources, signals);
     const context = this.explainContext(lower, index, signals);
-    const stamp = this.nextStamp();
+    // Counted as the model counts them (featureMultiset): a token's own features once per distinct
+    // token, every other feature once per message.
+    const counted = new Set<string>();
     const bySpan = new Map<string, Contribution>();
     for (const s of sources) {
-      if (this.seen[s.id] === stamp) continue;
-      this.seen[s.id] = stamp;
+      const once = isTokenFeature(s.name) ? `${lower.slice(s.start, s.end)}\u0000${s.id}` : String(s.id);
+      if (counted.has(once)) continue;
+      counted.add(once);
       const weight = this.contribution(s.id, index, context);
       if (weight === 0) continue;
       // Message-wide features (shape, rule verdicts) are named, not located.
@@ -99,33 +98,11 @@ export abstract class Classifier {
     return contributions.slice(0, top);
   }
 
-  /** Visit each distinct feature bucket of the message once. Returns how many there were. */
-  protected eachDistinct(lower: string, signals: readonly string[] | undefined, visit: (id: number) => void): number {
-    const stamp = this.nextStamp();
-    const seen = this.seen;
-    let n = 0;
-    extractFeatures(
-      lower,
-      this.buckets,
-      (id) => {
-        if (seen[id] === stamp) return;
-        seen[id] = stamp;
-        n++;
-        visit(id);
-      },
-      undefined,
-      signals,
-    );
-    return n;
-  }
-
-  private nextStamp(): number {
-    this.stamp = (this.stamp + 1) >>> 0;
-    if (this.stamp === 0) {
-      this.seen.fill(0);
-      this.stamp = 1;
-    }
-    return this.stamp;
+  /** Visit each feature the model counts for the message (featureMultiset). Returns how many there were. */
+  protected eachFeature(lower: string, signals: readonly string[] | undefined, visit: (id: number) => void): number {
+    const feats = featureMultiset(lower, this.buckets, signals);
+    for (let i = 0; i < feats.length; i++) visit(feats[i]!);
+    return feats.length;
   }
 }
 
@@ -154,7 +131,7 @@ export class LinearClassifier extends Classifier {
   margins(lower: string, signals?: readonly string[]): Float64Array {
     const { L, q, acc } = this;
     acc.fill(0);
-    this.eachDistinct(lower, signals, (id) => {
+    this.eachFeature(lower, signals, (id) => {
       const base = id * L;
       for (let l = 0; l < L; l++) acc[l]! += q[base + l]!;
     });
@@ -172,6 +149,20 @@ export class LinearClassifier extends Classifier {
   }
 }
 
+/** A word's own features, summed once: the embedding sum, how many features, and the last message that counted it. */
+interface TokenSum {
+  sum: Float64Array;
+  count: number;
+  stamp: number;
+}
+
+/**
+ * Words whose sums are kept. Tutoring chat's vocabulary is small and repetitive; when a stream of
+ * unusual text fills the cache it is emptied (at a message boundary) rather than grown, so memory
+ * stays bounded (about 400 bytes a word at dim 32).
+ */
+const TOKEN_CACHE_ENTRIES = 20_000;
+
 /** Hashed features → mean int8 embedding → tanh hidden layer → labels. */
 export class HiddenLayerClassifier extends Classifier {
   private readonly E: Int8Array;
@@ -184,6 +175,11 @@ export class HiddenLayerClassifier extends Classifier {
   private readonly H: number;
   private readonly e: Float64Array;
   private readonly h: Float64Array;
+  /** Per word: the sum of its own features' embeddings, and how many there were. */
+  private readonly tokens = new Map<string, TokenSum>();
+  private readonly seenContext: Uint32Array;
+  private readonly seenLocal: Uint32Array;
+  private stamp = 0;
 
   constructor(m: ModelFile) {
     super(m.header);
@@ -198,14 +194,82 @@ export class HiddenLayerClassifier extends Classifier {
     if (this.E.length !== this.buckets * this.d || this.W1.length !== this.H * this.d || this.W2.length !== this.L * this.H) throw new Error('model file tensors do not match its sizes');
     this.e = new Float64Array(this.d);
     this.h = new Float64Array(this.H);
+    this.seenContext = new Uint32Array(this.buckets);
+    this.seenLocal = new Uint32Array(this.buckets);
   }
 
-  /** Fills the mean embedding and the hidden layer; returns the number of distinct features. */
+  /**
+   * Fills the mean embedding and the hidden layer; returns the number of features counted. A word's
+   * own features (its character n-grams, its folded and written forms) are summed once and kept in
+   * `tokens`: later messages with the same word add the stored sum instead of re-hashing and
+   * re-reading its n-grams. The sum is exactly what featureMultiset counts, so the result is the
+   * uncached one (a test holds the two together).
+   */
   private forward(lower: string, signals?: readonly string[]): number {
+    const { d, E, rowScale, e, tokens } = this;
+    e.fill(0);
+    if (tokens.size > TOKEN_CACHE_ENTRIES) tokens.clear();
+    const message = this.nextStamp();
+    const seenContext = this.seenContext;
+    const seenLocal = this.seenLocal;
+    let n = 0;
+    let current: TokenSum | null = null;
+    let tokenStamp = 0;
+    const addRow = (into: Float64Array, id: number): void => {
+      const s = rowScale[id]!;
+      const base = id * d;
+      for (let k = 0; k < d; k++) into[k]! += s * E[base + k]!;
+    };
+    walkFeatures(lower, this.buckets, {
+      token: (start, end) => {
+        const key = lower.slice(start, end);
+        const known = tokens.get(key);
+        if (known) {
+          if (known.stamp !== message) {
+            known.stamp = message;
+            for (let k = 0; k < d; k++) e[k]! += known.sum[k]!;
+            n += known.count;
+          }
+          return true;
+        }
+        current = { sum: new Float64Array(d), count: 0, stamp: message };
+        tokens.set(key, current);
+        tokenStamp = this.nextStamp();
+        return false;
+      },
+      local: (id) => {
+        if (seenLocal[id] === tokenStamp) return;
+        seenLocal[id] = tokenStamp;
+        addRow(current!.sum, id);
+        current!.count++;
+      },
+      tokenEnd: () => {
+        for (let k = 0; k < d; k++) e[k]! += current!.sum[k]!;
+        n += current!.count;
+      },
+      context: (id) => {
+        if (seenContext[id] === message) return;
+        seenContext[id] = message;
+        addRow(e, id);
+        n++;
+      },
+    }, undefined, signals);
+    const mean = n || 1;
+    for (let k = 0; k < d; k++) e[k]! /= mean;
+    for (let j = 0; j < this.H; j++) {
+      let s = this.b1[j]!;
+      const row = j * d;
+      for (let k = 0; k < d; k++) s += this.W1[row + k]! * e[k]!;
+      this.h[j] = Math.tanh(s);
+    }
+    return mean;
+  }
+
+  /** The same forward pass without the word cache (for tests: the two must agree). */
+  uncachedMargins(lower: string, signals?: readonly string[]): Float64Array {
     const { d, E, rowScale, e } = this;
     e.fill(0);
-    const n =
-      this.eachDistinct(lower, signals, (id) => {
+    const n = this.eachFeature(lower, signals, (id) => {
         const s = rowScale[id]!;
         const base = id * d;
         for (let k = 0; k < d; k++) e[k]! += s * E[base + k]!;
@@ -217,11 +281,25 @@ export class HiddenLayerClassifier extends Classifier {
       for (let k = 0; k < d; k++) s += this.W1[row + k]! * e[k]!;
       this.h[j] = Math.tanh(s);
     }
-    return n;
+    return this.outputs();
+  }
+
+  private nextStamp(): number {
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp === 0) {
+      this.seenContext.fill(0);
+      this.seenLocal.fill(0);
+      this.stamp = 1;
+    }
+    return this.stamp;
   }
 
   margins(lower: string, signals?: readonly string[]): Float64Array {
     this.forward(lower, signals);
+    return this.outputs();
+  }
+
+  private outputs(): Float64Array {
     const z = new Float64Array(this.L);
     for (let l = 0; l < this.L; l++) {
       let s = this.b2[l]!;

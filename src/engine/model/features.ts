@@ -15,6 +15,13 @@
  *                  accepts, a link on the public suffix list, a handle…), so the model weighs the
  *                  rules' evidence with the words around it
  *
+ * What a message's features are (`featureMultiset`): each DISTINCT token's own features (w|, f|, c|),
+ * distinct within that token, and the message's other features (bigrams, negation, numbers, shape,
+ * rules), distinct within the message. A token's own features depend on nothing but the token, so
+ * the engine can sum a token's embeddings once and reuse the sum for every later message that has
+ * the word (classifier.ts): tutoring chat repeats its vocabulary, and the character n-grams are
+ * most of the work.
+ *
  * The same code runs at training time (train/) and in the engine; FEATURE_VERSION is written into
  * the weights file and checked at load, so weights never meet features they were not trained on.
  *
@@ -26,7 +33,7 @@
 import { FNV_OFFSET, fnvChar } from './hash.js';
 
 /** Bump whenever a feature's definition changes; the weights file records the version it was trained with. */
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 
 /** Where a feature came from, for explanations: its name and the token range it covers. */
 export interface FeatureSource {
@@ -133,19 +140,88 @@ function grow(n: number): void {
 }
 
 /**
- * Hash every feature of `lower` into `[0, buckets)` and call `emit` for each (duplicates included;
- * the scorer counts each distinct bucket once). With `sources`, also record each feature's name and
- * span (for explanations; slower, used only when a finding is reported). Linear in the text.
+ * Where features go, separated as the model counts them: a token's own features (between `token`
+ * and `tokenEnd`) and the message's other features (`context`).
+ */
+export interface FeatureSink {
+  /** A word token `[start, end)` begins. Return true to skip its own features (already known). */
+  token(start: number, end: number): boolean;
+  /** One of the current token's own features (w|, f|, c|). */
+  local(id: number): void;
+  /** The current token's own features are all given. */
+  tokenEnd(): void;
+  /** A feature of the message rather than of one token. */
+  context(id: number): void;
+}
+
+/** Whether a feature name (from `sources`) is a token's own feature. */
+export const isTokenFeature = (name: string): boolean => name.startsWith('w|') || name.startsWith('f|') || name.startsWith('c|');
+
+/**
+ * Hash every feature of `lower` into `[0, buckets)` and call `emit` for each (duplicates included).
+ * With `sources`, also record each feature's name and span (for explanations; slower, used only
+ * when a finding is reported). Linear in the text.
  */
 export function extractFeatures(lower: string, buckets: number, emit: (id: number) => void, sources?: FeatureSource[], signals?: readonly string[]): void {
+  walkFeatures(lower, buckets, { token: () => false, local: emit, tokenEnd: () => {}, context: emit }, sources, signals);
+}
+
+/**
+ * The features the model counts for `lower`: each distinct token's own features once per token
+ * (distinct within it), then every other feature once per message. Training and the engine's
+ * uncached paths read this; the engine's cached path sums exactly these (classifier.ts).
+ */
+export function featureMultiset(lower: string, buckets: number, signals?: readonly string[]): Int32Array {
+  const out: number[] = [];
+  const tokens = new Set<string>();
+  const context = new Set<number>();
+  let local = new Set<number>();
+  walkFeatures(
+    lower,
+    buckets,
+    {
+      token(start, end) {
+        const key = lower.slice(start, end);
+        if (tokens.has(key)) return true;
+        tokens.add(key);
+        local = new Set();
+        return false;
+      },
+      local(id) {
+        if (local.has(id)) return;
+        local.add(id);
+        out.push(id);
+      },
+      tokenEnd() {},
+      context(id) {
+        if (context.has(id)) return;
+        context.add(id);
+        out.push(id);
+      },
+    },
+    undefined,
+    signals,
+  );
+  return Int32Array.from(out);
+}
+
+/** Walk the features of `lower` into `sink` (see FeatureSink), recording names in `sources` when given. */
+export function walkFeatures(lower: string, buckets: number, sink: FeatureSink, sources?: FeatureSource[], signals?: readonly string[]): void {
   const mask = buckets - 1; // buckets is a power of two
   const put = sources
     ? (h: number, name: string, start: number, end: number): void => {
         const id = (h >>> 0) & mask;
-        emit(id);
+        sink.context(id);
         sources.push({ id, name, start, end });
       }
-    : (h: number): void => emit((h >>> 0) & mask);
+    : (h: number): void => sink.context((h >>> 0) & mask);
+  const putLocal = sources
+    ? (h: number, name: string, start: number, end: number): void => {
+        const id = (h >>> 0) & mask;
+        sink.local(id);
+        sources.push({ id, name, start, end });
+      }
+    : (h: number): void => sink.local((h >>> 0) & mask);
   if (folded.length < lower.length + 2) folded = new Uint16Array(lower.length * 2 + 2);
   const n = lower.length;
   let count = 0;
@@ -183,6 +259,7 @@ export function extractFeatures(lower: string, buckets: number, emit: (id: numbe
       put(NUM_HASH[b]!, sources ? `n|${LEN_BUCKETS[b]}` : '', start, end);
     } else {
       // Fold: leet digits to letters, apostrophes out, repeated characters collapsed.
+      const known = sink.token(start, end);
       const fs = fpos;
       let last = -1;
       let changed = false;
@@ -202,7 +279,6 @@ export function extractFeatures(lower: string, buckets: number, emit: (id: numbe
       const flen = fpos - fs;
       tokFold[count] = fs;
       tokFoldLen[count] = flen;
-      put(hw, sources ? `w|${lower.slice(start, end)}` : '', start, end);
       let hf = fnvChar(FNV_OFFSET, NS_FOLD);
       let hu = 0x811c9dc5;
       for (let k = fs; k < fpos; k++) {
@@ -210,20 +286,24 @@ export function extractFeatures(lower: string, buckets: number, emit: (id: numbe
         hu = fnvChar(hu, folded[k]!);
       }
       tokUnit[count] = hu;
-      if (changed) put(hf, sources ? `f|${codes(fs, flen)}` : '', start, end);
-      // Character 3- to 5-grams of "<folded>", each extending the shorter one from the same start.
-      const glen = Math.min(flen, MAX_NGRAM_TOKEN) + 2;
-      const at = (k: number): number => (k === 0 ? 60 : k === glen - 1 ? 62 : folded[fs + k - 1]!);
-      for (let s = 0; s + 3 <= glen; s++) {
-        let h = fnvChar(FNV_OFFSET, NS_CHAR);
-        h = fnvChar(fnvChar(fnvChar(h, at(s)), at(s + 1)), at(s + 2));
-        put(h, sources ? `c|${gram(at, s, 3)}` : '', start, end);
-        if (s + 4 > glen) continue;
-        h = fnvChar(h, at(s + 3));
-        put(h, sources ? `c|${gram(at, s, 4)}` : '', start, end);
-        if (s + 5 > glen) continue;
-        h = fnvChar(h, at(s + 4));
-        put(h, sources ? `c|${gram(at, s, 5)}` : '', start, end);
+      if (!known) {
+        putLocal(hw, sources ? `w|${lower.slice(start, end)}` : '', start, end);
+        if (changed) putLocal(hf, sources ? `f|${codes(fs, flen)}` : '', start, end);
+        // Character 3- to 5-grams of "<folded>", each extending the shorter one from the same start.
+        const glen = Math.min(flen, MAX_NGRAM_TOKEN) + 2;
+        const at = (k: number): number => (k === 0 ? 60 : k === glen - 1 ? 62 : folded[fs + k - 1]!);
+        for (let s = 0; s + 3 <= glen; s++) {
+          let h = fnvChar(FNV_OFFSET, NS_CHAR);
+          h = fnvChar(fnvChar(fnvChar(h, at(s)), at(s + 1)), at(s + 2));
+          putLocal(h, sources ? `c|${gram(at, s, 3)}` : '', start, end);
+          if (s + 4 > glen) continue;
+          h = fnvChar(h, at(s + 3));
+          putLocal(h, sources ? `c|${gram(at, s, 4)}` : '', start, end);
+          if (s + 5 > glen) continue;
+          h = fnvChar(h, at(s + 4));
+          putLocal(h, sources ? `c|${gram(at, s, 5)}` : '', start, end);
+        }
+        sink.tokenEnd();
       }
     }
     // Negation scope: tokens after a negator in the same clause, and a couple before it.
