@@ -124,6 +124,8 @@ describe('service end-to-end over HTTP', () => {
     assert.equal(JSON.parse(good.stdout).ok, true);
 
     const db = new BetterSqlite3(join(dir, 'chaperone.db'));
+    // Migration 0007's trigger refuses the update; an intruder with the file drops it first.
+    db.prepare('DROP TRIGGER audit_log_no_update').run();
     db.prepare("UPDATE audit_log SET details = '{\"tampered\":true}' WHERE seq = 3").run();
     db.close();
     const broken = await mod('GET', '/v1/audit/verify');

@@ -13,6 +13,8 @@ import fastifyStatic from '@fastify/static';
 import { scanInConversation } from '../engine/conversation.js';
 import { dataDirectory, isPostgresUrl, openStore, withStartupLock, type Store } from '../store/open-store.js';
 import { startAuditChainer } from './audit-chainer.js';
+import { checkpointFile, startAuditCheckpointer } from './audit-checkpoints.js';
+import { loadAuditSigningKey } from './audit-signing-key.js';
 import { Authenticator, bootstrapAccess } from './auth.js';
 import { LoginThrottle } from './login-throttle.js';
 import { SharedLoginThrottle } from './shared-login-throttle.js';
@@ -64,6 +66,20 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Hours an idempotency record is kept at least (default $CHAPERONE_IDEMPOTENCY_TTL_HOURS, else 24). */
   idempotencyTtlHours?: number;
+  /** Base64 Ed25519 seed signing audit checkpoints (default $CHAPERONE_AUDIT_SIGNING_KEY, else `<dataDir>/audit-signing.key`). */
+  auditSigningKey?: string;
+  /** Where checkpoints are appended (default $CHAPERONE_AUDIT_CHECKPOINT_FILE, else `<dataDir>/audit-checkpoints.jsonl`). */
+  auditCheckpointFile?: string;
+  /** Seconds between checkpoints when the chain moved (default $CHAPERONE_AUDIT_CHECKPOINT_SECONDS, else 60). */
+  auditCheckpointSeconds?: number;
+}
+
+/** Seconds between audit checkpoints: the option, else $CHAPERONE_AUDIT_CHECKPOINT_SECONDS, else 60. */
+function checkpointIntervalMs(seconds: number | undefined): number {
+  const fromEnv = process.env.CHAPERONE_AUDIT_CHECKPOINT_SECONDS;
+  const s = seconds ?? (fromEnv === undefined ? 60 : Number(fromEnv));
+  if (!Number.isFinite(s) || s <= 0) throw new Error(`CHAPERONE_AUDIT_CHECKPOINT_SECONDS must be a positive number, got '${fromEnv ?? seconds}'`);
+  return s * 1000;
 }
 
 /** How long idempotency records are kept: the option, else $CHAPERONE_IDEMPOTENCY_TTL_HOURS, else 24 hours. */
@@ -146,6 +162,10 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     );
     const webhook = options.webhook === undefined ? webhookFromEnv() : options.webhook;
     const now = options.now ?? (() => new Date());
+    const chainer = startAuditChainer(store, app.log);
+    const auditKey = loadAuditSigningKey(dataDir, options.auditSigningKey);
+    const auditFile = checkpointFile(dataDir, options.auditCheckpointFile);
+    const checkpointer = startAuditCheckpointer({ db: store.db, key: auditKey, file: auditFile, intervalMs: checkpointIntervalMs(options.auditCheckpointSeconds), flush: () => chainer.flush(), log: app.log, now });
     const ctx: ServiceContext = {
       store,
       policy,
@@ -156,7 +176,8 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       now,
       webhooksEnabled: !!webhook,
       dispatcher: webhook ? startWebhookDispatcher(store, webhook, app.log, now) : null,
-      chainer: startAuditChainer(store, app.log),
+      chainer,
+      audit: { checkpointer, file: auditFile, verifyKey: auditKey },
       maxTextBytes: options.maxTextBytes ?? 64 * 1024,
       secureCookies: options.secureCookies ?? process.env.CHAPERONE_SECURE_COOKIES === '1',
       bootstrap,
@@ -165,6 +186,8 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     app.decorate('chaperone', ctx);
     app.addHook('onClose', async () => {
       await ctx.dispatcher?.stop();
+      // The last checkpoint covers everything this instance chained; a failure is logged, not fatal to shutdown.
+      await ctx.audit.checkpointer.stop().catch((err) => app.log.error({ err: { type: err?.name, code: err?.code } }, 'final audit checkpoint failed'));
       await ctx.chainer.stop();
       await ctx.idempotency.stop();
       if (ownsStore) await store.close();
@@ -240,6 +263,8 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     });
 
     await app.ready();
+    // A checkpoint at start pins the history found in the database from now on.
+    await checkpointer.checkpoint();
     return app;
   } catch (err) {
     if (ownsStore) await store.close().catch(() => undefined);
