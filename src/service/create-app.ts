@@ -29,6 +29,7 @@ import { platformRoutes } from './routes-platform.js';
 import { createSealer, loadSealKey } from './seal.js';
 import { startWebhookDispatcher, type WebhookOptions } from './webhooks.js';
 import { strictQuery } from './strict-query.js';
+import { strictBodySchemaController } from './strict-body-validation.js';
 import { createMetrics, metricsRoutes } from './metrics.js';
 
 /** Options for `createApp`; every field is optional and falls back to the environment, then a default. */
@@ -140,6 +141,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     logger: loggerOpt as FastifyServerOptions['logger'],
     bodyLimit,
     ajv: { customOptions: { allErrors: false } },
+    schemaController: strictBodySchemaController,
     genReqId: () => Math.random().toString(36).slice(2, 10),
   });
 
@@ -219,6 +221,10 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       }
       return reply.code(body.status).type('application/problem+json').send(body);
     });
+
+    // JSON only: fastify also parses text/plain by default, which turned a text body into a 400
+    // 'validation' where the API document promises 415 for anything that is not JSON.
+    app.removeContentTypeParser('text/plain');
 
     // Before swagger and the routes: the onRoute hook gives every API route a strict querystring schema.
     strictQuery(app);
