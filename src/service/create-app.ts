@@ -27,7 +27,7 @@ import { authRoutes } from './routes-auth.js';
 import { moderationRoutes } from './routes-moderation.js';
 import { platformRoutes } from './routes-platform.js';
 import { createSealer, loadSealKey } from './seal.js';
-import { startWebhookDispatcher, type WebhookOptions } from './webhooks.js';
+import { startWebhookDispatcher, webhookSignatureModeFromEnv, type WebhookOptions } from './webhooks.js';
 import { strictQuery } from './strict-query.js';
 import { strictBodySchemaController } from './strict-body-validation.js';
 import { createMetrics, metricsRoutes } from './metrics.js';
@@ -130,7 +130,7 @@ function webhookFromEnv(): WebhookOptions | null {
   if (!url) return null;
   const secret = process.env.CHAPERONE_WEBHOOK_SECRET;
   if (!secret) throw new Error('CHAPERONE_WEBHOOK_URL is set but CHAPERONE_WEBHOOK_SECRET is not: webhooks must be signed');
-  return { url, secret };
+  return { url, secret, signature: webhookSignatureModeFromEnv() };
 }
 
 /** Build the service. */
