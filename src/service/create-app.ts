@@ -29,6 +29,7 @@ import { platformRoutes } from './routes-platform.js';
 import { createSealer, loadSealKey } from './seal.js';
 import { startWebhookDispatcher, webhookSignatureModeFromEnv, type WebhookOptions } from './webhooks.js';
 import { strictQuery } from './strict-query.js';
+import { registerHttpProtection, resolveRateLimits, type RateLimitOptions } from './http-protection.js';
 import { strictBodySchemaController } from './strict-body-validation.js';
 import { createMetrics, metricsRoutes } from './metrics.js';
 
@@ -63,8 +64,12 @@ export interface AppOptions {
   consoleDir?: string | false;
   /** Clock (tests). */
   now?: () => Date;
-  /** Mark the session cookie Secure (default $CHAPERONE_SECURE_COOKIES === '1'). */
+  /** Mark the session cookie Secure on every answer (default $CHAPERONE_SECURE_COOKIES === '1'); it is Secure anyway on a request that arrived over HTTPS (directly, or per X-Forwarded-Proto with `trustProxy`). */
   secureCookies?: boolean;
+  /** fastify's trustProxy: true, a hop count, or addresses/CIDRs of the proxies (default $CHAPERONE_TRUST_PROXY; off). Behind a TLS-terminating proxy it gives the real client IP (rate limits) and protocol (Secure cookies). */
+  trustProxy?: boolean | number | string;
+  /** Requests a minute per API key and per IP (see http-protection.ts); false turns both off. */
+  rateLimit?: RateLimitOptions | false;
   /** Hours an idempotency record is kept at least (default $CHAPERONE_IDEMPOTENCY_TTL_HOURS, else 24). */
   idempotencyTtlHours?: number;
   /** Base64 Ed25519 seed signing audit checkpoints (default $CHAPERONE_AUDIT_SIGNING_KEY, else `<dataDir>/audit-signing.key`). */
@@ -133,6 +138,14 @@ function webhookFromEnv(): WebhookOptions | null {
   return { url, secret, signature: webhookSignatureModeFromEnv() };
 }
 
+/** $CHAPERONE_TRUST_PROXY as fastify takes it: 'true'/'1' → true, a number of hops, else a list of addresses; unset → false. */
+function trustProxyFromEnv(raw = process.env.CHAPERONE_TRUST_PROXY): boolean | number | string {
+  if (!raw || raw === 'false' || raw === '0') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw;
+}
+
 /** Build the service. */
 export async function createApp(options: AppOptions = {}): Promise<FastifyInstance> {
   const bodyLimit = options.bodyLimit ?? 256 * 1024;
@@ -140,6 +153,8 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
   const app = Fastify({
     logger: loggerOpt as FastifyServerOptions['logger'],
     bodyLimit,
+    // A hop count is accepted at run time (proxy-addr) though fastify's types list only true and addresses.
+    trustProxy: (options.trustProxy ?? trustProxyFromEnv()) as FastifyServerOptions['trustProxy'],
     ajv: { customOptions: { allErrors: false } },
     schemaController: strictBodySchemaController,
     genReqId: () => Math.random().toString(36).slice(2, 10),
@@ -225,6 +240,9 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     // JSON only: fastify also parses text/plain by default, which turned a text body into a 400
     // 'validation' where the API document promises 415 for anything that is not JSON.
     app.removeContentTypeParser('text/plain');
+
+    // Before the routes: the rate limit attaches to each route as it is added.
+    await registerHttpProtection(app, { auth: ctx.auth, limits: options.rateLimit === false ? { perKeyPerMinute: 0, perIpPerMinute: 0 } : resolveRateLimits(options.rateLimit) });
 
     // Before swagger and the routes: the onRoute hook gives every API route a strict querystring schema.
     strictQuery(app);
