@@ -29,6 +29,8 @@ import { platformRoutes } from './routes-platform.js';
 import { createSealer, loadSealKey } from './seal.js';
 import { startWebhookDispatcher, webhookSignatureModeFromEnv, type WebhookOptions } from './webhooks.js';
 import { strictQuery } from './strict-query.js';
+import { inProcessScanner, withScanBudget, type ConversationScanner } from './conversation-scanner.js';
+import { scanWorkersFromEnv, startScanPool } from './scan-pool.js';
 import { registerHttpProtection, resolveRateLimits, type RateLimitOptions } from './http-protection.js';
 import { strictBodySchemaController } from './strict-body-validation.js';
 import { createMetrics, metricsRoutes } from './metrics.js';
@@ -70,6 +72,16 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** Requests a minute per API key and per IP (see http-protection.ts); false turns both off. */
   rateLimit?: RateLimitOptions | false;
+  /**
+   * Worker threads that scan messages off the event loop (default $CHAPERONE_SCAN_WORKERS, else 0 =
+   * on the main thread; `chaperone serve`/`consume` default to the machine's cores). Needs the policy
+   * to come from a file or the default (a `policy` object cannot be rebuilt in a worker).
+   */
+  scanWorkers?: number;
+  /** Milliseconds a message's scan may take before the message is held unscanned (default $CHAPERONE_SCAN_BUDGET_MS, else 2000). Applies to workers and to `scanner`. */
+  scanBudgetMs?: number;
+  /** A scanner to use instead (tests inject a slow one); the budget applies to it. */
+  scanner?: ConversationScanner;
   /** Hours an idempotency record is kept at least (default $CHAPERONE_IDEMPOTENCY_TTL_HOURS, else 24). */
   idempotencyTtlHours?: number;
   /** Base64 Ed25519 seed signing audit checkpoints (default $CHAPERONE_AUDIT_SIGNING_KEY, else `<dataDir>/audit-signing.key`). */
@@ -138,6 +150,25 @@ function webhookFromEnv(): WebhookOptions | null {
   return { url, secret, signature: webhookSignatureModeFromEnv() };
 }
 
+/** The per-message scan budget: the option, else $CHAPERONE_SCAN_BUDGET_MS, else 2000 ms (generous: a busy machine must not hold ordinary messages). */
+function scanBudgetMs(option: number | undefined): number {
+  const raw = process.env.CHAPERONE_SCAN_BUDGET_MS;
+  const ms = option ?? (raw === undefined || raw === '' ? 2000 : Number(raw));
+  if (!Number.isFinite(ms) || ms <= 0) throw new Error(`CHAPERONE_SCAN_BUDGET_MS must be a positive number of milliseconds, got '${raw ?? option}'`);
+  return ms;
+}
+
+/** Where scans run: an injected scanner (with the budget), a worker pool, or the main thread. */
+function chooseScanner(options: AppOptions, onWorkerError: (err: unknown) => void): ConversationScanner {
+  const budget = scanBudgetMs(options.scanBudgetMs);
+  if (options.scanner) return withScanBudget(options.scanner, budget);
+  const raw = process.env.CHAPERONE_SCAN_WORKERS;
+  const workers = options.scanWorkers ?? (raw === undefined || raw === '' ? 0 : scanWorkersFromEnv(raw));
+  // A policy object given in code cannot be rebuilt inside a worker: such apps scan in process.
+  if (workers <= 0 || options.policy) return inProcessScanner();
+  return startScanPool({ size: workers, budgetMs: budget, policyFile: options.policyFile ?? process.env.CHAPERONE_POLICY ?? null, onWorkerError });
+}
+
 /** $CHAPERONE_TRUST_PROXY as fastify takes it: 'true'/'1' → true, a number of hops, else a list of addresses; unset → false. */
 function trustProxyFromEnv(raw = process.env.CHAPERONE_TRUST_PROXY): boolean | number | string {
   if (!raw || raw === 'false' || raw === '0') return false;
@@ -195,6 +226,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       dispatcher: webhook ? startWebhookDispatcher(store, webhook, app.log, now) : null,
       chainer,
       audit: { checkpointer, file: auditFile, verifyKey: auditKey },
+      scanner: chooseScanner(options, (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'scan worker failed; replaced')),
       maxTextBytes: options.maxTextBytes ?? 64 * 1024,
       secureCookies: options.secureCookies ?? process.env.CHAPERONE_SECURE_COOKIES === '1',
       bootstrap,
@@ -206,6 +238,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       // The last checkpoint covers everything this instance chained; a failure is logged, not fatal to shutdown.
       await ctx.audit.checkpointer.stop().catch((err) => app.log.error({ err: { type: err?.name, code: err?.code } }, 'final audit checkpoint failed'));
       await ctx.chainer.stop();
+      await ctx.scanner.close();
       await ctx.idempotency.stop();
       if (ownsStore) await store.close();
     });

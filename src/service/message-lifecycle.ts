@@ -5,9 +5,11 @@
  * idempotency record are written together; the caller replies only after the commit. A crash at any
  * point leaves either nothing or the whole decision.
  */
-import { scanInConversation, type ConversationState } from '../engine/conversation.js';
+import { emptyConversationState, type ConversationState } from '../engine/conversation.js';
+import { summarise } from '../engine/scan.js';
 import { redact } from '../engine/redact.js';
-import type { AgeBand, Concern, DecisionContext, Role, Stage } from '../policy/types.js';
+import type { AgeBand, Concern, Decision, DecisionContext, Role, Stage } from '../policy/types.js';
+import { inProcessScanner, ScanUnavailableError, type ConversationScan, type ConversationScanner } from './conversation-scanner.js';
 import { canonicalJson } from '../store/canonical-json.js';
 import { appendAudit, type AuditInput } from '../store/audit-log.js';
 import { insertIdempotency, insertMessage, selectActiveStrikes, selectConversationForUpdate, selectIdempotency, selectParticipants, updateConversationState } from '../store/message-queries.js';
@@ -50,6 +52,30 @@ export interface LifecycleDeps {
   warn?: (event: string, fields: Record<string, unknown>) => void;
   /** Told after a fresh decision has committed (metrics); not called on idempotent replays. */
   onDecided?: (info: { action: string; kinds: string[]; scanSeconds: number }) => void;
+  /** Where scans run (default: in process). A scan that cannot answer holds the message (see `uncheckedDecision`). */
+  scanner?: ConversationScanner;
+}
+
+const IN_PROCESS = inProcessScanner();
+
+/**
+ * The decision for a message the engine could not check (over its time budget, or its worker
+ * failed): fail closed — held for a safeguarding lead (the strictest queue: nothing is known of what
+ * it says or to whom), no strike (the sender did nothing wrong that we know of), and the sender told
+ * plainly that it waits for a person.
+ */
+export function uncheckedDecision(err: ScanUnavailableError): Decision {
+  const why = err.code === 'scan-timeout' ? 'it could not be checked automatically in time' : 'it could not be checked automatically';
+  return {
+    action: 'hold',
+    reasons: [{ rule: err.code, text: `Held for a moderator: ${why}. It is not delivered until a person has read it.`, kinds: [] }],
+    concern: 'safeguarding',
+    severity: 50,
+    strike: null,
+    nudge: { id: 'unchecked', text: `Your message is waiting for a moderator because ${why}. It will be delivered if it follows the Code of Conduct; you do not need to send it again.` },
+    recipientSuggestion: null,
+    findings: [],
+  };
 }
 
 /**
@@ -150,12 +176,22 @@ export async function sendMessage(
       const messageId = newId('msg');
       const scanStarted = performance.now();
       const state = openState(sealer, conv, (conversationId) => deps.warn?.('conversation memory could not be unsealed (seal key changed?); starting afresh', { conversationId }));
-      const scanned = scanInConversation(
-        state,
-        // Who writes to whom weighs the conversation's safeguarding-cue risk (an adult to a child most).
-        { id: messageId, text: input.text, sender: input.senderId, senderRole: input.senderRole, sentAt: input.sentAt ?? at, studentAge: input.studentAge, stage: input.stage },
-        policy.scanOptions ?? {},
-      );
+      let scanned: ConversationScan;
+      let unchecked: ScanUnavailableError | null = null;
+      try {
+        scanned = await (deps.scanner ?? IN_PROCESS).scan(
+          state,
+          // Who writes to whom weighs the conversation's safeguarding-cue risk (an adult to a child most).
+          { id: messageId, text: input.text, sender: input.senderId, senderRole: input.senderRole, sentAt: input.sentAt ?? at, studentAge: input.studentAge, stage: input.stage },
+          policy.scanOptions ?? {},
+        );
+      } catch (err) {
+        if (!(err instanceof ScanUnavailableError)) throw err;
+        // Fail closed: no findings are known, the memory stays as it was, and the message is held.
+        unchecked = err;
+        deps.warn?.('message held unscanned', { conversationId: input.conversationId, messageId, reason: err.code });
+        scanned = { result: summarise(input.text, []), state: state ?? emptyConversationState() };
+      }
       // A detail assembled from fragments already delivered keeps the sender's next messages waiting
       // (only when the policy asks; otherwise the hot path makes no extra query).
       let openFragmentHold: Concern | undefined;
@@ -185,7 +221,7 @@ export async function sendMessage(
         openFragmentHold,
       };
       // Cues never reach `decide`: they never block and are never named to the sender.
-      const decision = policy.decide(scanned.result.findings, context);
+      const decision = unchecked ? uncheckedDecision(unchecked) : policy.decide(scanned.result.findings, context);
       const cues = scanned.result.cues ?? [];
       const riskBefore = state?.risk && Number.isFinite(state.risk.score) ? state.risk.score : undefined;
       const risk = scanned.result.conversationRisk;
