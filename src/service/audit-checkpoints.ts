@@ -22,7 +22,7 @@ import { dirname, join } from 'node:path';
 import { sign, verify } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
-import { walkAudit, type AuditVerification } from '../store/audit-log.js';
+import { GENESIS_HASH, walkAudit, type AuditVerification } from '../store/audit-log.js';
 import type { Database } from '../store/schema.js';
 import type { AuditSigningKey, AuditVerifyKey } from './audit-signing-key.js';
 
@@ -212,8 +212,9 @@ export function startAuditCheckpointer(options: {
   const write = async (): Promise<AuditCheckpoint | null> => {
     await options.flush();
     const head = await options.db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-    if (!head) return null;
-    const h = { seq: Number(head.seq), hash: head.hash };
+    // An empty log is checkpointed too (seq 0): the file then exists from the first start, so a
+    // missing file always means it was removed.
+    const h = head ? { seq: Number(head.seq), hash: head.hash } : { seq: 0, hash: GENESIS_HASH };
     if (last && last.seq === h.seq && last.hash === h.hash) return null;
     const c = signCheckpoint(options.key, h, options.now().toISOString());
     await appendCheckpoint(options.file, c);
