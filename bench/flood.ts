@@ -73,7 +73,7 @@ async function measure(label: string, workers: string, seconds: number): Promise
 if (import.meta.url === `file://${process.argv[1]}`) {
   const i = process.argv.indexOf('--seconds');
   const seconds = i > 0 ? Number(process.argv[i + 1]) : 8;
-  for (const [label, workers] of [['workers (default)', ''], ['main thread', '0']] as const) {
+  for (const [label, workers] of [['workers = cores', ''], ['1 worker', '1'], ['main thread', '0']] as const) {
     const r = await measure(label, workers, seconds);
     process.stdout.write(`${r.label.padEnd(18)} ordinary p99 alone ${r.aloneP99} ms, with the flood ${r.floodP99} ms (${r.ratio}×); flood answers ${JSON.stringify(r.flood)}\n`);
   }
