@@ -77,3 +77,39 @@ describe('rate limits, security headers, secure cookies', () => {
     assert.doesNotMatch(String(plain.headers['set-cookie']), /Secure/);
   });
 });
+
+/** Redis for the shared-limit case: REDIS_URL_TEST (default redis://127.0.0.1:6379); skipped with a message when unreachable, unless CHAPERONE_REQUIRE_REDIS=1. */
+const REDIS_URL = process.env.REDIS_URL_TEST ?? 'redis://127.0.0.1:6379';
+async function redisUnavailable(): Promise<string | null> {
+  const { Redis } = await import('ioredis');
+  const r = new Redis(REDIS_URL, { connectTimeout: 1000, maxRetriesPerRequest: 0, lazyConnect: true, retryStrategy: () => null });
+  try {
+    await r.connect();
+    await r.ping();
+    return null;
+  } catch (err) {
+    return `Redis unreachable at ${REDIS_URL}: ${err instanceof Error ? err.message : String(err)}`;
+  } finally {
+    r.disconnect();
+  }
+}
+const noRedis = await redisUnavailable();
+if (noRedis && process.env.CHAPERONE_REQUIRE_REDIS !== '1') process.stdout.write(`# SKIP shared rate limits: ${noRedis} (set CHAPERONE_REQUIRE_REDIS=1 to make this a failure)\n`);
+
+describe('rate limits shared across instances through Redis', { skip: noRedis && process.env.CHAPERONE_REQUIRE_REDIS !== '1' ? noRedis : false }, () => {
+  it('two instances on one Redis count one caller together', async () => {
+    const namespace = `chaperone-test-${process.pid}-${Date.now()}:`;
+    const dbs = [sqliteDb(), sqliteDb()];
+    const apps = await Promise.all(dbs.map((d) => createApp({ dataDir: d.dataDir, apiKey: KEY, webhook: null, consoleDir: false, logger: false, trustProxy: true, rateLimit: { perKeyPerMinute: 1000, perIpPerMinute: 4, redisUrl: REDIS_URL, redisNamespace: namespace } })));
+    try {
+      const me = (i: number) => apps[i % 2].inject({ method: 'GET', url: '/v1/auth/me', headers: { 'x-forwarded-for': '10.9.0.1' } });
+      // Four requests, alternating instances: each instance alone has seen only two.
+      for (let i = 0; i < 4; i++) assert.equal((await me(i)).statusCode, 401);
+      assert.equal((await me(4)).statusCode, 429, 'the fifth, on either instance, is over the shared limit');
+      assert.equal((await me(5)).statusCode, 429);
+    } finally {
+      await Promise.all(apps.map((a) => a.close()));
+      await Promise.all(dbs.map((d) => d.drop()));
+    }
+  });
+});

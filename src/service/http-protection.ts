@@ -1,12 +1,14 @@
 /**
  * What protects the HTTP service from its callers, from well-kept libraries: `@fastify/rate-limit`
  * (per API key and per IP) and `@fastify/helmet` (security headers, on the console and on every other
- * answer). Limits are counted per process (an in-memory store): with N instances behind a balancer a
- * caller gets up to N× the limit (see RELIABILITY.md). Sign-in throttling is separate and shared
- * through the database on PostgreSQL (shared-login-throttle.ts).
+ * answer). Limits are counted per process (an in-memory store) unless CHAPERONE_RATE_LIMIT_REDIS_URL
+ * names a Redis that every instance shares (ioredis, the store the plugin supports); without it, N
+ * instances behind a balancer give a caller up to N× the limit. Sign-in throttling is separate and
+ * shared through the database on PostgreSQL (shared-login-throttle.ts).
  */
 import helmet from '@fastify/helmet';
 import rateLimit, { normalizeIP } from '@fastify/rate-limit';
+import { Redis } from 'ioredis';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Authenticator } from './auth.js';
 import { ProblemError } from './problem.js';
@@ -17,6 +19,10 @@ export interface RateLimitOptions {
   perKeyPerMinute?: number;
   /** Per client IP, for everything not carrying a valid API key: the console, sign-in, wrong keys (default $CHAPERONE_RATE_LIMIT_PER_IP, else 1,200 a minute). */
   perIpPerMinute?: number;
+  /** A Redis shared by every instance, so the limits hold across them (default $CHAPERONE_RATE_LIMIT_REDIS_URL; none: per process). */
+  redisUrl?: string;
+  /** Key prefix in Redis (default 'chaperone-rate-limit:'; tests use their own). */
+  redisNamespace?: string;
 }
 
 function fromEnv(name: string, fallback: number): number {
@@ -28,10 +34,12 @@ function fromEnv(name: string, fallback: number): number {
 }
 
 /** The limits in force: options, else the environment, else the defaults. */
-export function resolveRateLimits(options: RateLimitOptions = {}): Required<RateLimitOptions> {
+export function resolveRateLimits(options: RateLimitOptions = {}): RateLimitOptions & Required<Pick<RateLimitOptions, 'perKeyPerMinute' | 'perIpPerMinute'>> {
   return {
     perKeyPerMinute: options.perKeyPerMinute ?? fromEnv('CHAPERONE_RATE_LIMIT_PER_KEY', 30_000),
     perIpPerMinute: options.perIpPerMinute ?? fromEnv('CHAPERONE_RATE_LIMIT_PER_IP', 1_200),
+    redisUrl: options.redisUrl ?? (process.env.CHAPERONE_RATE_LIMIT_REDIS_URL || undefined),
+    redisNamespace: options.redisNamespace,
   };
 }
 
@@ -53,7 +61,7 @@ async function bucketOf(req: FastifyRequest, auth: Authenticator): Promise<strin
 }
 
 /** Register the rate limits and security headers; call before the routes. */
-export async function registerHttpProtection(app: FastifyInstance, options: { auth: Authenticator; limits: Required<RateLimitOptions> }): Promise<void> {
+export async function registerHttpProtection(app: FastifyInstance, options: { auth: Authenticator; limits: ReturnType<typeof resolveRateLimits> }): Promise<void> {
   await app.register(helmet, {
     global: true,
     contentSecurityPolicy: {
@@ -63,10 +71,19 @@ export async function registerHttpProtection(app: FastifyInstance, options: { au
       directives: { 'upgrade-insecure-requests': null },
     },
   });
-  const { perKeyPerMinute, perIpPerMinute } = options.limits;
+  const { perKeyPerMinute, perIpPerMinute, redisUrl } = options.limits;
   if (perKeyPerMinute === 0 && perIpPerMinute === 0) return;
+  // Short timeouts and one retry: a slow Redis must not slow every request (the plugin's advice).
+  const redis = redisUrl ? new Redis(redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1, enableOfflineQueue: true }) : null;
+  if (redis) {
+    redis.on('error', (err: Error) => app.log.warn({ err: { type: err.name } }, 'rate-limit Redis unreachable; limits are not counted meanwhile'));
+    app.addHook('onClose', async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    });
+  }
   await app.register(rateLimit, {
     global: true,
+    ...(redis ? { redis, nameSpace: options.limits.redisNamespace ?? 'chaperone-rate-limit:', skipOnError: true } : {}),
     timeWindow: 60_000,
     keyGenerator: (req) => bucketOf(req, options.auth),
     // A huge ceiling stands for "no limit" on a bucket kind whose limit is 0.
