@@ -200,7 +200,7 @@ export async function sendMessage(
       // The scan made before the transaction stands when no message joined the conversation since
       // (its memory is then the one read here); otherwise scan again with the memory read under the lock.
       const state = openState(sealer, conv, (conversationId) => deps.warn?.('conversation memory could not be unsealed (seal key changed?); starting afresh', { conversationId }));
-      const { scanned, unchecked, scanSeconds } = early && early.count === Number(conv.message_count) ? early.outcome : await scanMessage(state);
+      const { scanned, unchecked, scanSeconds } = early.count === Number(conv.message_count) ? early.outcome : await scanMessage(state);
       // A detail assembled from fragments already delivered keeps the sender's next messages waiting
       // (only when the policy asks; otherwise the hot path makes no extra query).
       let openFragmentHold: Concern | undefined;
