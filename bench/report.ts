@@ -2,6 +2,7 @@
  * The bench's output: a plain-text table per section on stdout, the issue's targets beside the
  * measured figures, and the same data as JSON (bench/results/latest.json) with the machine it ran on.
  */
+import type { WorstCaseRow } from './worst-case.js';
 import type { ProcessResults } from './process.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -51,6 +52,8 @@ export interface BenchResults {
   profile: ProfileReport | null;
   accuracy: AccuracyReport | null;
   scaling: ScalingReport | null;
+  /** 64 KiB of one repeated pattern, per stage (bench/worst-case.ts; issue 15). */
+  worstCase?: WorstCaseRow[] | null;
   service: ServiceReport | null;
   targets: TargetCheck[];
 }

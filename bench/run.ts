@@ -2,7 +2,7 @@
  * `npm run bench`: engine speed against the baselines, accuracy on the same corpus, scaling, and the
  * service under load — one run, one table, one JSON file (bench/results/latest.json).
  *
- * Flags: --quick (small corpus and short runs, a smoke test), --only engine|accuracy|scaling|service,
+ * Flags: --quick (small corpus and short runs, a smoke test), --only engine|accuracy|scaling|worst-case|service,
  * --generated (use the generated corpus even when ../shared is present), --profile (also list the
  * functions where Chaperone's engine loop spends its time), --out FILE (JSON path).
  */
@@ -16,6 +16,7 @@ import { chaperoneNoMemoryRunner, chaperoneRunner, probePolicy, scannerRunner } 
 import { runClusterBench, renderCluster, type ClusterReport } from './cluster.js';
 import { checkTargets, machineInfo, renderText, writeJson, type BenchResults } from './report.js';
 import { runScaling } from './scaling.js';
+import { renderWorstCase, runWorstCase } from './worst-case.js';
 import { runServiceBench } from './service.js';
 import { profileRunner } from './profile.js';
 import { renderProcess, runProcessBench } from './process.js';
@@ -23,7 +24,7 @@ import { progressBar } from '../src/util/progress.js';
 import { DEFAULT_DETECTORS, MEASURED_BUILD } from './chaperone.js';
 import { execFileSync } from 'node:child_process';
 
-const SECTIONS = ['process', 'engine', 'accuracy', 'scaling', 'service', 'cluster'] as const;
+const SECTIONS = ['process', 'engine', 'accuracy', 'scaling', 'worst-case', 'service', 'cluster'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Flags {
@@ -134,6 +135,12 @@ async function main(): Promise<number> {
     });
     sectionDone();
   }
+  let worstCase = null;
+  if (wants('worst-case')) {
+    log('worst case…');
+    worstCase = runWorstCase({ runs: flags.quick ? 1 : 3 });
+    sectionDone();
+  }
   let service = null;
   if (wants('service')) {
     log('service…');
@@ -154,11 +161,13 @@ async function main(): Promise<number> {
     profile,
     accuracy,
     scaling,
+    worstCase,
     service,
   };
   const results: BenchResults = { ...partial, targets: checkTargets(partial) };
   process.stdout.write(renderText(results));
   if (processBench) process.stdout.write('\n' + renderProcess(processBench));
+  if (worstCase) process.stdout.write('\n' + renderWorstCase(worstCase) + '\n');
   let cluster: ClusterReport | null = null;
   if (wants('cluster')) {
     log('cluster…');

@@ -83,6 +83,14 @@ const ADVERSARIAL: { name: string; why: string; make: string }[] = [
     // `text[n - 1]` back in the same loop, flattening V8's rope string on every character — quadratic
     // (100 KB: 2.5 s, 1 MB: minutes). The spelled-words case above hit it too (its spaced "x" letters).
   },
+  // Why these exist (issue 15): one short pattern repeated. "@handle " made the social detector ask
+  // three whole-message questions per handle, "07700 " sent the phone detector's look-ahead to the end
+  // of the digit run from every prefix, and "www.x.io/ " checked every glued link against every link:
+  // quadratic, so a 64 KiB message took up to 1.2 s and 1 MB would take minutes.
+  { name: '1 MB of "@handle "', why: 'a bare handle at every word', make: `return '@handle '.repeat(n / 8);` },
+  { name: '1 MB of "07700 "', why: 'a UK mobile prefix at every word', make: `return '07700 '.repeat(Math.ceil(n / 6)).slice(0, n);` },
+  { name: '1 MB of "0 1 "', why: 'digit pairs: a phone candidate everywhere', make: `return '0 1 '.repeat(n / 4);` },
+  { name: '1 MB of "www.x.io/ "', why: 'a link at every word', make: `return 'www.x.io/ '.repeat(Math.ceil(n / 10)).slice(0, n);` },
 ];
 
 // All runs start together, so a hang costs the suite one deadline, not one per case.

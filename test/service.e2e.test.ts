@@ -124,6 +124,8 @@ describe('service end-to-end over HTTP', () => {
     assert.equal(JSON.parse(good.stdout).ok, true);
 
     const db = new BetterSqlite3(join(dir, 'chaperone.db'));
+    // Migration 0007's trigger refuses the update; an intruder with the file drops it first.
+    db.prepare('DROP TRIGGER audit_log_no_update').run();
     db.prepare("UPDATE audit_log SET details = '{\"tampered\":true}' WHERE seq = 3").run();
     db.close();
     const broken = await mod('GET', '/v1/audit/verify');
@@ -179,6 +181,8 @@ describe('service crash safety', () => {
         }
         const lost = acknowledged.filter((a) => !seen.has(a.id));
         assert.equal(lost.length, 0, `${lost.length} acknowledged messages were lost`);
+        // The figure RELIABILITY.md quotes.
+        process.stdout.write(`# SIGKILL mid-burst (SQLite): ${acknowledged.length} acknowledged, ${acknowledged.length - lost.length} found after restart, ${lost.length} lost\n`);
         const verify = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'audit', 'verify', '--data-dir', dir], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
         assert.equal(verify.status, 0, 'the audit chain survived the crash');
       } finally {

@@ -17,7 +17,7 @@ import type { PolicyPort } from '../src/service/policy-port.js';
 import { verifyWebhookSignature } from '../src/service/webhooks.js';
 import { expireIdempotencyKeys } from '../src/service/idempotency-sweeper.js';
 import { ServiceClient } from './helpers/service-client.js';
-import { testTargets, type TestDb } from './helpers/service-db.js';
+import { liftAuditGuards, restoreAuditGuards, testTargets, type TestDb } from './helpers/service-db.js';
 
 const API_KEY = 'chp_test_key_0123456789';
 const ADMIN = { email: 'admin@example.org', password: 'correct horse battery staple' };
@@ -536,17 +536,16 @@ for (const target of targets) {
       assert.equal(next.body.entries[0].seq, page.body.entries[4].seq - 1);
 
       const target = Math.floor(ok.body.checked / 2);
-      if (db.name === 'postgres') {
-        await assert.rejects(db.exec('UPDATE audit_log SET actor = $1 WHERE seq = $2', ['intruder', target]), /append-only/);
-        await assert.rejects(db.exec('DELETE FROM audit_log WHERE seq = $1', [target]), /append-only/);
-        await db.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
-      }
+      // The database refuses on both (migration 0007 added SQLite's triggers); an intruder lifts that.
+      await assert.rejects(db.exec('UPDATE audit_log SET actor = $1 WHERE seq = $2', ['intruder', target]), /append-only/);
+      await assert.rejects(db.exec('DELETE FROM audit_log WHERE seq = $1', [target]), /append-only/);
+      await liftAuditGuards(db);
       await db.exec('UPDATE audit_log SET actor = $1 WHERE seq = $2', ['intruder', target]);
       const broken = await client.mod('GET', '/v1/audit/verify');
       assert.equal(broken.body.ok, false);
       assert.equal(broken.body.firstBroken.seq, target);
       assert.ok(broken.body.firstBroken.reason);
-      if (db.name === 'postgres') await db.exec('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
+      await restoreAuditGuards(db);
     });
 
     it('publishes every route of the contract in its OpenAPI document', async () => {

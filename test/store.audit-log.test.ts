@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { appendAudit, flushAuditQueue, GENESIS_HASH, hashAuditEntry, listAudit, verifyAudit } from '../src/store/audit-log.js';
 import { canonicalJson } from '../src/store/canonical-json.js';
 import { openStore, type Store } from '../src/store/open-store.js';
-import { testTargets, type TestDb } from './helpers/service-db.js';
+import { liftAuditGuards, testTargets, type TestDb } from './helpers/service-db.js';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and ignores undefined fields', () => {
@@ -62,7 +62,7 @@ for (const target of await testTargets()) {
     });
 
     it('names the first changed entry, a broken link, and a removed entry', async () => {
-      if (db.name === 'postgres') await db.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
+      await liftAuditGuards(db);
       await db.exec('UPDATE audit_log SET subject = $1 WHERE seq = 4', ['changed']);
       assert.deepEqual((await verifyAudit(store.db)).firstBroken?.seq, 4);
       await db.exec('UPDATE audit_log SET subject = $1 WHERE seq = 4', ['s3']);

@@ -3,6 +3,7 @@
  * and starting the service app with its first-start credentials printed once, here, never logged.
  */
 import { createApp } from '../service/create-app.js';
+import { scanWorkersFromEnv } from '../service/scan-pool.js';
 
 /**
  * Parse `--port N` and `--host H` (also `--port=N`). `defaultPort` is used when neither the flag nor
@@ -30,7 +31,8 @@ export function parseListenArgs<P extends number | null>(args: string[], default
 export async function startApp(command: string): Promise<Awaited<ReturnType<typeof createApp>> | null> {
   let app;
   try {
-    app = await createApp({ logger: { level: process.env.LOG_LEVEL ?? 'info' } });
+    // The service scans off the event loop by default, on a worker per core ($CHAPERONE_SCAN_WORKERS; 0 = main thread).
+    app = await createApp({ logger: { level: process.env.LOG_LEVEL ?? 'info' }, scanWorkers: scanWorkersFromEnv() });
   } catch (err) {
     process.stderr.write(`chaperone ${command}: cannot start: ${err instanceof Error ? err.message : String(err)}\n`);
     return null;

@@ -9,6 +9,9 @@ import type { IdempotencySweeper } from './idempotency-sweeper.js';
 import type { PolicyPort } from './policy-port.js';
 import type { Sealer } from './seal.js';
 import type { AuditChainer } from './audit-chainer.js';
+import type { ConversationScanner } from './conversation-scanner.js';
+import type { AuditCheckpointer } from './audit-checkpoints.js';
+import type { AuditVerifyKey } from './audit-signing-key.js';
 import type { WebhookDispatcher } from './webhooks.js';
 import type { Metrics } from './metrics.js';
 
@@ -27,6 +30,10 @@ export interface ServiceContext {
   dispatcher: WebhookDispatcher | null;
   /** Chains queued audit entries (PostgreSQL); a no-op on SQLite. */
   chainer: AuditChainer;
+  /** Signed checkpoints of the chain head, outside the database (see audit-checkpoints.ts). */
+  audit: { checkpointer: AuditCheckpointer; file: string; verifyKey: AuditVerifyKey };
+  /** Where messages are scanned: a worker pool with a per-message budget, or in process (see create-app.ts). */
+  scanner: ConversationScanner;
   /** Largest message text accepted, in UTF-8 bytes (413 above it). */
   maxTextBytes: number;
   secureCookies: boolean;

@@ -13,6 +13,8 @@ import fastifyStatic from '@fastify/static';
 import { scanInConversation } from '../engine/conversation.js';
 import { dataDirectory, isPostgresUrl, openStore, withStartupLock, type Store } from '../store/open-store.js';
 import { startAuditChainer } from './audit-chainer.js';
+import { checkpointFile, startAuditCheckpointer } from './audit-checkpoints.js';
+import { loadAuditSigningKey } from './audit-signing-key.js';
 import { Authenticator, bootstrapAccess } from './auth.js';
 import { LoginThrottle } from './login-throttle.js';
 import { SharedLoginThrottle } from './shared-login-throttle.js';
@@ -25,8 +27,12 @@ import { authRoutes } from './routes-auth.js';
 import { moderationRoutes } from './routes-moderation.js';
 import { platformRoutes } from './routes-platform.js';
 import { createSealer, loadSealKey } from './seal.js';
-import { startWebhookDispatcher, type WebhookOptions } from './webhooks.js';
+import { startWebhookDispatcher, webhookSignatureModeFromEnv, type WebhookOptions } from './webhooks.js';
 import { strictQuery } from './strict-query.js';
+import { inProcessScanner, withScanBudget, type ConversationScanner } from './conversation-scanner.js';
+import { scanWorkersFromEnv, startScanPool } from './scan-pool.js';
+import { registerHttpProtection, resolveRateLimits, type RateLimitOptions } from './http-protection.js';
+import { strictBodySchemaController } from './strict-body-validation.js';
 import { createMetrics, metricsRoutes } from './metrics.js';
 
 /** Options for `createApp`; every field is optional and falls back to the environment, then a default. */
@@ -60,10 +66,38 @@ export interface AppOptions {
   consoleDir?: string | false;
   /** Clock (tests). */
   now?: () => Date;
-  /** Mark the session cookie Secure (default $CHAPERONE_SECURE_COOKIES === '1'). */
+  /** Mark the session cookie Secure on every answer (default $CHAPERONE_SECURE_COOKIES === '1'); it is Secure anyway on a request that arrived over HTTPS (directly, or per X-Forwarded-Proto with `trustProxy`). */
   secureCookies?: boolean;
+  /** fastify's trustProxy: true, a hop count, or addresses/CIDRs of the proxies (default $CHAPERONE_TRUST_PROXY; off). Behind a TLS-terminating proxy it gives the real client IP (rate limits) and protocol (Secure cookies). */
+  trustProxy?: boolean | number | string;
+  /** Requests a minute per API key and per IP (see http-protection.ts); false turns both off. */
+  rateLimit?: RateLimitOptions | false;
+  /**
+   * Worker threads that scan messages off the event loop (default $CHAPERONE_SCAN_WORKERS, else 0 =
+   * on the main thread; `chaperone serve`/`consume` default to the machine's cores). Needs the policy
+   * to come from a file or the default (a `policy` object cannot be rebuilt in a worker).
+   */
+  scanWorkers?: number;
+  /** Milliseconds a message's scan may take before the message is held unscanned (default $CHAPERONE_SCAN_BUDGET_MS, else 2000). Applies to workers and to `scanner`. */
+  scanBudgetMs?: number;
+  /** A scanner to use instead (tests inject a slow one); the budget applies to it. */
+  scanner?: ConversationScanner;
   /** Hours an idempotency record is kept at least (default $CHAPERONE_IDEMPOTENCY_TTL_HOURS, else 24). */
   idempotencyTtlHours?: number;
+  /** Base64 Ed25519 seed signing audit checkpoints (default $CHAPERONE_AUDIT_SIGNING_KEY, else `<dataDir>/audit-signing.key`). */
+  auditSigningKey?: string;
+  /** Where checkpoints are appended (default $CHAPERONE_AUDIT_CHECKPOINT_FILE, else `<dataDir>/audit-checkpoints.jsonl`). */
+  auditCheckpointFile?: string;
+  /** Seconds between checkpoints when the chain moved (default $CHAPERONE_AUDIT_CHECKPOINT_SECONDS, else 60). */
+  auditCheckpointSeconds?: number;
+}
+
+/** Seconds between audit checkpoints: the option, else $CHAPERONE_AUDIT_CHECKPOINT_SECONDS, else 60. */
+function checkpointIntervalMs(seconds: number | undefined): number {
+  const fromEnv = process.env.CHAPERONE_AUDIT_CHECKPOINT_SECONDS;
+  const s = seconds ?? (fromEnv === undefined ? 60 : Number(fromEnv));
+  if (!Number.isFinite(s) || s <= 0) throw new Error(`CHAPERONE_AUDIT_CHECKPOINT_SECONDS must be a positive number, got '${fromEnv ?? seconds}'`);
+  return s * 1000;
 }
 
 /** How long idempotency records are kept: the option, else $CHAPERONE_IDEMPOTENCY_TTL_HOURS, else 24 hours. */
@@ -113,7 +147,34 @@ function webhookFromEnv(): WebhookOptions | null {
   if (!url) return null;
   const secret = process.env.CHAPERONE_WEBHOOK_SECRET;
   if (!secret) throw new Error('CHAPERONE_WEBHOOK_URL is set but CHAPERONE_WEBHOOK_SECRET is not: webhooks must be signed');
-  return { url, secret };
+  return { url, secret, signature: webhookSignatureModeFromEnv() };
+}
+
+/** The per-message scan budget: the option, else $CHAPERONE_SCAN_BUDGET_MS, else 2000 ms (generous: a busy machine must not hold ordinary messages). */
+function scanBudgetMs(option: number | undefined): number {
+  const raw = process.env.CHAPERONE_SCAN_BUDGET_MS;
+  const ms = option ?? (raw === undefined || raw === '' ? 2000 : Number(raw));
+  if (!Number.isFinite(ms) || ms <= 0) throw new Error(`CHAPERONE_SCAN_BUDGET_MS must be a positive number of milliseconds, got '${raw ?? option}'`);
+  return ms;
+}
+
+/** Where scans run: an injected scanner (with the budget), a worker pool, or the main thread. */
+function chooseScanner(options: AppOptions, onWorkerError: (err: unknown) => void): ConversationScanner {
+  const budget = scanBudgetMs(options.scanBudgetMs);
+  if (options.scanner) return withScanBudget(options.scanner, budget);
+  const raw = process.env.CHAPERONE_SCAN_WORKERS;
+  const workers = options.scanWorkers ?? (raw === undefined || raw === '' ? 0 : scanWorkersFromEnv(raw));
+  // A policy object given in code cannot be rebuilt inside a worker: such apps scan in process.
+  if (workers <= 0 || options.policy) return inProcessScanner();
+  return startScanPool({ size: workers, budgetMs: budget, policyFile: options.policyFile ?? process.env.CHAPERONE_POLICY ?? null, onWorkerError });
+}
+
+/** $CHAPERONE_TRUST_PROXY as fastify takes it: 'true'/'1' → true, a number of hops, else a list of addresses; unset → false. */
+function trustProxyFromEnv(raw = process.env.CHAPERONE_TRUST_PROXY): boolean | number | string {
+  if (!raw || raw === 'false' || raw === '0') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw;
 }
 
 /** Build the service. */
@@ -123,7 +184,10 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
   const app = Fastify({
     logger: loggerOpt as FastifyServerOptions['logger'],
     bodyLimit,
+    // A hop count is accepted at run time (proxy-addr) though fastify's types list only true and addresses.
+    trustProxy: (options.trustProxy ?? trustProxyFromEnv()) as FastifyServerOptions['trustProxy'],
     ajv: { customOptions: { allErrors: false } },
+    schemaController: strictBodySchemaController,
     genReqId: () => Math.random().toString(36).slice(2, 10),
   });
 
@@ -146,6 +210,10 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     );
     const webhook = options.webhook === undefined ? webhookFromEnv() : options.webhook;
     const now = options.now ?? (() => new Date());
+    const chainer = startAuditChainer(store, app.log);
+    const auditKey = loadAuditSigningKey(dataDir, options.auditSigningKey);
+    const auditFile = checkpointFile(dataDir, options.auditCheckpointFile);
+    const checkpointer = startAuditCheckpointer({ db: store.db, key: auditKey, file: auditFile, intervalMs: checkpointIntervalMs(options.auditCheckpointSeconds), flush: () => chainer.flush(), log: app.log, now });
     const ctx: ServiceContext = {
       store,
       policy,
@@ -156,7 +224,9 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       now,
       webhooksEnabled: !!webhook,
       dispatcher: webhook ? startWebhookDispatcher(store, webhook, app.log, now) : null,
-      chainer: startAuditChainer(store, app.log),
+      chainer,
+      audit: { checkpointer, file: auditFile, verifyKey: auditKey },
+      scanner: chooseScanner(options, (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'scan worker failed; replaced')),
       maxTextBytes: options.maxTextBytes ?? 64 * 1024,
       secureCookies: options.secureCookies ?? process.env.CHAPERONE_SECURE_COOKIES === '1',
       bootstrap,
@@ -165,7 +235,10 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     app.decorate('chaperone', ctx);
     app.addHook('onClose', async () => {
       await ctx.dispatcher?.stop();
+      // The last checkpoint covers everything this instance chained; a failure is logged, not fatal to shutdown.
+      await ctx.audit.checkpointer.stop().catch((err) => app.log.error({ err: { type: err?.name, code: err?.code } }, 'final audit checkpoint failed'));
       await ctx.chainer.stop();
+      await ctx.scanner.close();
       await ctx.idempotency.stop();
       if (ownsStore) await store.close();
     });
@@ -196,6 +269,13 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       }
       return reply.code(body.status).type('application/problem+json').send(body);
     });
+
+    // JSON only: fastify also parses text/plain by default, which turned a text body into a 400
+    // 'validation' where the API document promises 415 for anything that is not JSON.
+    app.removeContentTypeParser('text/plain');
+
+    // Before the routes: the rate limit attaches to each route as it is added.
+    await registerHttpProtection(app, { auth: ctx.auth, limits: options.rateLimit === false ? { perKeyPerMinute: 0, perIpPerMinute: 0 } : resolveRateLimits(options.rateLimit) });
 
     // Before swagger and the routes: the onRoute hook gives every API route a strict querystring schema.
     strictQuery(app);
@@ -240,6 +320,8 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     });
 
     await app.ready();
+    // A checkpoint at start pins the history found in the database from now on.
+    await checkpointer.checkpoint();
     return app;
   } catch (err) {
     if (ownsStore) await store.close().catch(() => undefined);

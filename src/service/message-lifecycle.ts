@@ -5,9 +5,11 @@
  * idempotency record are written together; the caller replies only after the commit. A crash at any
  * point leaves either nothing or the whole decision.
  */
-import { scanInConversation, type ConversationState } from '../engine/conversation.js';
+import { emptyConversationState, type ConversationState } from '../engine/conversation.js';
+import { summarise } from '../engine/scan.js';
 import { redact } from '../engine/redact.js';
-import type { AgeBand, Concern, DecisionContext, Role, Stage } from '../policy/types.js';
+import type { AgeBand, Concern, Decision, DecisionContext, Role, Stage } from '../policy/types.js';
+import { inProcessScanner, ScanUnavailableError, type ConversationScan, type ConversationScanner } from './conversation-scanner.js';
 import { canonicalJson } from '../store/canonical-json.js';
 import { appendAudit, type AuditInput } from '../store/audit-log.js';
 import { insertIdempotency, insertMessage, selectActiveStrikes, selectConversationForUpdate, selectIdempotency, selectParticipants, updateConversationState } from '../store/message-queries.js';
@@ -50,6 +52,30 @@ export interface LifecycleDeps {
   warn?: (event: string, fields: Record<string, unknown>) => void;
   /** Told after a fresh decision has committed (metrics); not called on idempotent replays. */
   onDecided?: (info: { action: string; kinds: string[]; scanSeconds: number }) => void;
+  /** Where scans run (default: in process). A scan that cannot answer holds the message (see `uncheckedDecision`). */
+  scanner?: ConversationScanner;
+}
+
+const IN_PROCESS = inProcessScanner();
+
+/**
+ * The decision for a message the engine could not check (over its time budget, or its worker
+ * failed): fail closed — held for a safeguarding lead (the strictest queue: nothing is known of what
+ * it says or to whom), no strike (the sender did nothing wrong that we know of), and the sender told
+ * plainly that it waits for a person.
+ */
+export function uncheckedDecision(err: ScanUnavailableError): Decision {
+  const why = err.code === 'scan-timeout' ? 'it could not be checked automatically in time' : 'it could not be checked automatically';
+  return {
+    action: 'hold',
+    reasons: [{ rule: err.code, text: `Held for a moderator: ${why}. It is not delivered until a person has read it.`, kinds: [] }],
+    concern: 'safeguarding',
+    severity: 50,
+    strike: null,
+    nudge: { id: 'unchecked', text: `Your message is waiting for a moderator because ${why}. It will be delivered if it follows the Code of Conduct; you do not need to send it again.` },
+    recipientSuggestion: null,
+    findings: [],
+  };
 }
 
 /**
@@ -96,14 +122,38 @@ export async function sendMessage(
 ): Promise<{ status: 200 | 201; body: SendResponse }> {
   const { store, policy, sealer } = deps;
   const requestHash = opts.idempotencyKey ? sha256(canonicalJson(input)) : '';
+  const now = deps.now();
+  const at = now.toISOString();
+  const messageId = newId('msg');
+  const scanner = deps.scanner ?? IN_PROCESS;
+  /** Scan this message after `state`; a scan that cannot answer fails closed (no findings, memory unchanged, held). */
+  const scanMessage = async (state: ConversationState | undefined): Promise<{ scanned: ConversationScan; unchecked: ScanUnavailableError | null; scanSeconds: number }> => {
+    const started = performance.now();
+    try {
+      const scanned = await scanner.scan(
+        state,
+        // Who writes to whom weighs the conversation's safeguarding-cue risk (an adult to a child most).
+        { id: messageId, text: input.text, sender: input.senderId, senderRole: input.senderRole, sentAt: input.sentAt ?? at, studentAge: input.studentAge, stage: input.stage },
+        policy.scanOptions ?? {},
+      );
+      return { scanned, unchecked: null, scanSeconds: (performance.now() - started) / 1000 };
+    } catch (err) {
+      if (!(err instanceof ScanUnavailableError)) throw err;
+      deps.warn?.('message held unscanned', { conversationId: input.conversationId, messageId, reason: err.code });
+      return { scanned: { result: summarise(input.text, []), state: state ?? emptyConversationState() }, unchecked: err, scanSeconds: (performance.now() - started) / 1000 };
+    }
+  };
+  // Scan before the transaction, with the memory as it is now: the scan (on a worker, within its
+  // budget) then holds no lock — on SQLite every send's transaction runs one after another, so a long
+  // scan inside one would make every other send wait.
+  const row = await store.db.selectFrom('conversations').selectAll().where('id', '=', input.conversationId).executeTakeFirst();
+  const early = { count: row ? Number(row.message_count) : 0, outcome: await scanMessage(row ? openState(sealer, row) : undefined) };
   try {
     return await store.transaction(async (tx) => {
       if (opts.idempotencyKey) {
         const [prior] = await selectIdempotency.execute(tx, store.dialect, { key: opts.idempotencyKey });
         if (prior) return replay(prior, requestHash);
       }
-      const now = deps.now();
-      const at = now.toISOString();
       const conv = await lockConversation(tx, store, input.conversationId, at);
 
       // Participants: the sender, those named in the body, and those already known.
@@ -147,15 +197,10 @@ export async function sendMessage(
       const strikes = strikeRows.map((s) => ({ weight: Number(s.weight), at: s.created_at }));
       const standingBefore = policy.standing(strikes, now);
 
-      const messageId = newId('msg');
-      const scanStarted = performance.now();
+      // The scan made before the transaction stands when no message joined the conversation since
+      // (its memory is then the one read here); otherwise scan again with the memory read under the lock.
       const state = openState(sealer, conv, (conversationId) => deps.warn?.('conversation memory could not be unsealed (seal key changed?); starting afresh', { conversationId }));
-      const scanned = scanInConversation(
-        state,
-        // Who writes to whom weighs the conversation's safeguarding-cue risk (an adult to a child most).
-        { id: messageId, text: input.text, sender: input.senderId, senderRole: input.senderRole, sentAt: input.sentAt ?? at, studentAge: input.studentAge, stage: input.stage },
-        policy.scanOptions ?? {},
-      );
+      const { scanned, unchecked, scanSeconds } = early.count === Number(conv.message_count) ? early.outcome : await scanMessage(state);
       // A detail assembled from fragments already delivered keeps the sender's next messages waiting
       // (only when the policy asks; otherwise the hot path makes no extra query).
       let openFragmentHold: Concern | undefined;
@@ -185,12 +230,11 @@ export async function sendMessage(
         openFragmentHold,
       };
       // Cues never reach `decide`: they never block and are never named to the sender.
-      const decision = policy.decide(scanned.result.findings, context);
+      const decision = unchecked ? uncheckedDecision(unchecked) : policy.decide(scanned.result.findings, context);
       const cues = scanned.result.cues ?? [];
       const riskBefore = state?.risk && Number.isFinite(state.risk.score) ? state.risk.score : undefined;
       const risk = scanned.result.conversationRisk;
       const deliveredText = policy.deliveredText(input.text, decision.findings, decision);
-      const scanSeconds = (performance.now() - scanStarted) / 1000;
       const status = statusFor(decision.action);
       const view = decisionView(decision);
       const sealed = status !== 'delivered' || deliveredText !== input.text ? sealer.seal(input.text, `message:${messageId}`) : null;

@@ -36,7 +36,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       }
       await ctx.loginThrottle.succeeded(email);
       await audit(`moderator:${out.user.id}`, 'auth.login', out.user.id, {});
-      setSessionCookie(reply, out.token, SESSION_TTL_SECONDS, ctx.secureCookies);
+      setSessionCookie(reply, out.token, SESSION_TTL_SECONDS, ctx.secureCookies || req.protocol === 'https');
       return { user: out.user };
     },
   );
@@ -44,7 +44,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   app.post('/v1/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out', response: { 204: { type: 'null' } } } }, async (req, reply) => {
     const token = sessionToken(req);
     if (token) await ctx.auth.logout(token);
-    setSessionCookie(reply, '', 0, ctx.secureCookies);
+    setSessionCookie(reply, '', 0, ctx.secureCookies || req.protocol === 'https');
     return reply.code(204).send();
   });
 

@@ -5,7 +5,8 @@
 import type { FastifyInstance } from 'fastify';
 import './context.js';
 import { sql } from 'kysely';
-import { appendAudit, listAudit, verifyAudit } from '../store/audit-log.js';
+import { appendAudit, listAudit } from '../store/audit-log.js';
+import { checkAgainstCheckpoints, countMessages, readCheckpoints } from './audit-checkpoints.js';
 import type { Selectable } from 'kysely';
 import type { Tx } from '../store/open-store.js';
 import type { MessagesTable, ReviewsTable } from '../store/schema.js';
@@ -602,10 +603,24 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.get('/v1/audit/verify', { schema: { tags: ['audit'], summary: "Check the audit log's hash chain; reports the first broken link", response: { 200: { type: 'object', properties: { ok: { type: 'boolean' }, checked: { type: 'integer' }, firstBroken: { type: ['object', 'null'], properties: { seq: { type: 'integer' }, reason: { type: 'string' } } } } }, ...problems } } }, async (req) => {
+  const verifySchema = {
+    type: 'object',
+    properties: {
+      ok: { type: 'boolean' },
+      checked: { type: 'integer' },
+      firstBroken: { type: ['object', 'null'], properties: { seq: { type: 'integer' }, reason: { type: 'string' } } },
+      tamper: { type: ['string', 'null'] },
+      checkpoint: { type: ['object', 'null'], properties: { seq: { type: 'integer' }, hash: { type: 'string' }, at: { type: 'string' } } },
+      checkpoints: { type: 'integer' },
+      notes: { type: 'array', items: { type: 'string' } },
+    },
+  };
+  app.get('/v1/audit/verify', { schema: { tags: ['audit'], summary: "Check the audit log's hash chain against its signed checkpoints and the stored messages; reports the first entry affected", response: { 200: verifySchema, ...problems } } }, async (req) => {
     await moderator(req, 'audit.read');
+    // Count messages before chaining the queue: every message counted then has its entry chained by the flush.
+    const messageCount = await countMessages(store.db);
     await ctx.chainer.flush();
-    return verifyAudit(store.db);
+    return checkAgainstCheckpoints(store.db, await readCheckpoints(ctx.audit.file), ctx.audit.verifyKey, { messageCount });
   });
 
   app.get<{ Querystring: { days?: number } }>(

@@ -4,7 +4,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import './context.js';
-import { emptyConversationState, scanInConversation, type ConversationState } from '../engine/conversation.js';
+import { emptyConversationState, type ConversationState } from '../engine/conversation.js';
+import { ScanUnavailableError } from './conversation-scanner.js';
 import type { Role } from '../policy/types.js';
 import { requireModerator, requireScope } from './auth.js';
 import { sendMessage, type SendInput } from './message-lifecycle.js';
@@ -43,7 +44,7 @@ export async function platformRoutes(app: FastifyInstance): Promise<void> {
       checkTextSize(req.body.text, '/text');
       const key = req.headers['idempotency-key'];
       const out = await sendMessage(
-        { store: ctx.store, policy: ctx.policy, sealer: ctx.sealer, now: ctx.now, webhooksEnabled: ctx.webhooksEnabled, warn: (msg, fields) => req.log.warn(fields, msg), onDecided: (d) => ctx.metrics.decided({ ...d, source: 'http' }) },
+        { store: ctx.store, policy: ctx.policy, sealer: ctx.sealer, now: ctx.now, webhooksEnabled: ctx.webhooksEnabled, scanner: ctx.scanner, warn: (msg, fields) => req.log.warn(fields, msg), onDecided: (d) => ctx.metrics.decided({ ...d, source: 'http' }) },
         req.body,
         { actor: `apikey:${p.id}`, idempotencyKey: key ? `${p.id}:${key}` : undefined },
       );
@@ -126,11 +127,17 @@ export async function platformRoutes(app: FastifyInstance): Promise<void> {
       const options = ctx.policy.scanOptions ?? {};
       let state: ConversationState = emptyConversationState();
       const base = Date.now() - (conversation.length + 1) * 1000;
-      conversation.forEach((m, i) => {
-        state = scanInConversation(state, { id: `earlier-${i + 1}`, text: m.text, senderRole: m.senderRole, sentAt: new Date(base + i * 1000).toISOString() }, options).state;
-      });
       const senderRole = context.senderRole ?? 'tutor';
-      const { result } = scanInConversation(state, { id: 'current', text, senderRole, sentAt: new Date().toISOString() }, options);
+      let result;
+      // The same scanner as sends (off the event loop, within the budget); a verdict that cannot be
+      // given in time is a 503, never a guess.
+      try {
+        for (const [i, m] of conversation.entries()) state = (await ctx.scanner.scan(state, { id: `earlier-${i + 1}`, text: m.text, senderRole: m.senderRole, sentAt: new Date(base + i * 1000).toISOString() }, options)).state;
+        ({ result } = await ctx.scanner.scan(state, { id: 'current', text, senderRole, sentAt: new Date().toISOString() }, options));
+      } catch (err) {
+        if (err instanceof ScanUnavailableError) throw new ProblemError(503, 'scan-unavailable', `no verdict: ${err.message}; try again`);
+        throw err;
+      }
       const decision = ctx.policy.decide(result.findings, { text, senderRole, recipientRole: context.recipientRole, studentAge: context.studentAge, stage: context.stage });
       const { strike: _s, ...view } = decisionView(decision);
       return {

@@ -1,11 +1,14 @@
 /**
  * Webhooks on hold, block and escalation. Events are written to the durable outbox in the same
- * transaction as the decision; a background dispatcher sends due rows, signed with HMAC-SHA256
- * (`Chaperone-Signature: t=<unix>,v1=<hex>` over `${t}.${body}`), and on failure retries with
- * exponential back-off. A receiver that is down loses nothing: the row stays pending until it answers
- * 2xx (or is marked dead after `maxAttempts`).
+ * transaction as the decision; a background dispatcher sends due rows, signed in the Standard
+ * Webhooks format (`webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64>`; the
+ * `standardwebhooks` package, so receivers verify with a library in their own language) and, during
+ * the migration, also with the original header (`Chaperone-Signature: t=<unix>,v1=<hex>` over
+ * `${t}.${body}`); and on failure retries with exponential back-off. A receiver that is down loses
+ * nothing: the row stays pending until it answers 2xx (or is marked dead after `maxAttempts`).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Store } from '../store/open-store.js';
 
@@ -28,6 +31,45 @@ export interface WebhookOptions {
   intervalMs?: number;
   /** Per-request timeout (default 5000 ms). */
   timeoutMs?: number;
+  /**
+   * Which signatures to send (default $CHAPERONE_WEBHOOK_SIGNATURE, else 'both'): 'both' = Standard
+   * Webhooks headers and the original `chaperone-signature` (the migration period), 'standard' = the
+   * Standard Webhooks headers only, 'legacy' = the original header only.
+   */
+  signature?: WebhookSignatureMode;
+}
+
+/** Which signature headers a delivery carries (see WebhookOptions.signature). */
+export type WebhookSignatureMode = 'both' | 'standard' | 'legacy';
+
+/** The signature mode from $CHAPERONE_WEBHOOK_SIGNATURE (default 'both'); throws on anything else. */
+export function webhookSignatureModeFromEnv(value = process.env.CHAPERONE_WEBHOOK_SIGNATURE): WebhookSignatureMode {
+  if (value === undefined || value === '') return 'both';
+  if (value === 'both' || value === 'standard' || value === 'legacy') return value;
+  throw new Error(`CHAPERONE_WEBHOOK_SIGNATURE must be both, standard or legacy, got '${value}'`);
+}
+
+/**
+ * The Standard Webhooks signer for `secret`. A `whsec_<base64>` secret (the format Standard Webhooks
+ * libraries take) is used as they use it; any other secret — one set before the migration — is used
+ * as its raw UTF-8 bytes, which receivers pass as raw (`new Webhook(secret, { format: 'raw' })` in
+ * JavaScript; the other libraries take the bytes as well).
+ */
+export function standardWebhook(secret: string): Webhook {
+  return secret.startsWith('whsec_') ? new Webhook(secret) : new Webhook(Buffer.from(secret, 'utf8'), { format: 'raw' });
+}
+
+/** The headers of one delivery of outbox row `id` (its event id, stable across retries) at unix time `t`. */
+export function webhookHeaders(options: Pick<WebhookOptions, 'secret' | 'signature'>, row: { id: string; event: string; payload: string }, t: number, signer = standardWebhook(options.secret)): Record<string, string> {
+  const mode = options.signature ?? 'both';
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'chaperone-event': row.event };
+  if (mode !== 'legacy') {
+    headers['webhook-id'] = row.id;
+    headers['webhook-timestamp'] = String(t);
+    headers['webhook-signature'] = signer.sign(row.id, new Date(t * 1000), row.payload);
+  }
+  if (mode !== 'standard') headers['chaperone-signature'] = signWebhook(options.secret, row.payload, t);
+  return headers;
 }
 
 /** The signature header value for `body` at unix time `t`. */
@@ -62,6 +104,7 @@ export function startWebhookDispatcher(store: Store, options: WebhookOptions, lo
   const maxDelay = options.maxDelayMs ?? 3_600_000;
   const maxAttempts = options.maxAttempts ?? 15;
   const timeoutMs = options.timeoutMs ?? 5000;
+  const signer = standardWebhook(options.secret);
   let running: Promise<number> | null = null;
   let stopped = false;
 
@@ -82,7 +125,7 @@ export function startWebhookDispatcher(store: Store, options: WebhookOptions, lo
     try {
       const res = await fetch(options.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'chaperone-signature': signWebhook(options.secret, row.payload, t), 'chaperone-event': row.event },
+        headers: webhookHeaders(options, row, t, signer),
         body: row.payload,
         signal: AbortSignal.timeout(timeoutMs),
       });
@@ -108,12 +151,12 @@ export function startWebhookDispatcher(store: Store, options: WebhookOptions, lo
   }
 
   /** POST one row; null when the receiver answered 2xx, else the error. */
-  async function post(row: { event: string; payload: string }): Promise<string | null> {
+  async function post(row: { id: string; event: string; payload: string }): Promise<string | null> {
     const t = Math.floor(now().getTime() / 1000);
     try {
       const res = await fetch(options.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'chaperone-signature': signWebhook(options.secret, row.payload, t), 'chaperone-event': row.event },
+        headers: webhookHeaders(options, row, t, signer),
         body: row.payload,
         signal: AbortSignal.timeout(timeoutMs),
       });

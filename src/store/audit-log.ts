@@ -132,29 +132,51 @@ export async function listAudit(db: Kysely<Database>, limit: number, cursor?: nu
   return { entries: page, nextCursor: rows.length > limit ? String(page[page.length - 1].seq) : null };
 }
 
+/** What a walk of the chain saw besides the verdict: the head, and the hashes asked for. */
+export interface AuditWalk extends AuditVerification {
+  /** The last entry that chains correctly (null when the log is empty). */
+  head: { seq: number; hash: string } | null;
+  /** The stored hash at each seq in `hashesAt` that the walk reached. */
+  hashes: Map<number, string>;
+  /** Entries with action 'message.decided' (every stored message has one). */
+  messageEntries: number;
+}
+
 /**
  * Walk the whole chain in seq order (in batches) and report the first entry whose stored hash, link
  * or position does not hold.
  */
 export async function verifyAudit(db: Kysely<Database>, batch = 2000): Promise<AuditVerification> {
+  const { ok, checked, firstBroken } = await walkAudit(db, { batch });
+  return { ok, checked, firstBroken };
+}
+
+/** `verifyAudit`, also returning the head, the hashes at `hashesAt` and the count of message entries (for checkpoint checks). */
+export async function walkAudit(db: Kysely<Database>, options: { batch?: number; hashesAt?: ReadonlySet<number> } = {}): Promise<AuditWalk> {
+  const batch = options.batch ?? 2000;
+  const hashes = new Map<number, string>();
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let checked = 0;
+  let messageEntries = 0;
+  const result = (firstBroken: AuditVerification['firstBroken']): AuditWalk => ({ ok: firstBroken === null, checked, firstBroken, head: checked ? { seq: expectedSeq - 1, hash: prevHash } : null, hashes, messageEntries });
   for (;;) {
     const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>=', expectedSeq).orderBy('seq', 'asc').limit(batch).execute();
-    if (rows.length === 0) return { ok: true, checked, firstBroken: null };
+    if (rows.length === 0) return result(null);
     for (const r of rows) {
       const seq = Number(r.seq);
-      if (seq !== expectedSeq) return { ok: false, checked, firstBroken: { seq: expectedSeq, reason: `entry ${expectedSeq} is missing (next is ${seq})` } };
-      if (r.prev_hash !== prevHash) return { ok: false, checked, firstBroken: { seq, reason: 'prevHash does not match the previous entry' } };
+      if (seq !== expectedSeq) return result({ seq: expectedSeq, reason: `entry ${expectedSeq} is missing (next is ${seq})` });
+      if (r.prev_hash !== prevHash) return result({ seq, reason: 'prevHash does not match the previous entry' });
       let details: unknown;
       try {
         details = JSON.parse(r.details);
       } catch {
-        return { ok: false, checked, firstBroken: { seq, reason: 'details are not valid JSON' } };
+        return result({ seq, reason: 'details are not valid JSON' });
       }
       const expected = hashAuditEntry(prevHash, { seq, at: r.at, actor: r.actor, action: r.action, subject: r.subject, details });
-      if (expected !== r.hash) return { ok: false, checked, firstBroken: { seq, reason: 'hash does not match the entry (it was changed)' } };
+      if (expected !== r.hash) return result({ seq, reason: 'hash does not match the entry (it was changed)' });
+      if (options.hashesAt?.has(seq)) hashes.set(seq, r.hash);
+      if (r.action === 'message.decided') messageEntries += 1;
       prevHash = r.hash;
       expectedSeq = seq + 1;
       checked += 1;

@@ -279,11 +279,37 @@ function safeguardingCues(): Migration {
   };
 }
 
+/**
+ * Guards the audit log against the shortening a row trigger misses (issue 15). PostgreSQL: TRUNCATE
+ * fires no row trigger, so a statement-level trigger refuses it; and both triggers are ENABLE ALWAYS,
+ * so `session_replication_role = replica` (which silences ordinary triggers) no longer lets DELETE
+ * through. SQLite gets the same refusal for UPDATE and DELETE. Anyone who may drop a trigger can still
+ * rewrite the table: the signed checkpoints outside the database (service/audit-checkpoints.ts) are
+ * what detects that.
+ */
+function auditCheckpoints(dialect: DialectName): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      if (dialect === 'postgres') {
+        await sql`CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+          FOR EACH STATEMENT EXECUTE FUNCTION chaperone_audit_log_append_only()`.execute(db);
+        await sql`ALTER TABLE audit_log ENABLE ALWAYS TRIGGER audit_log_append_only`.execute(db);
+        await sql`ALTER TABLE audit_log ENABLE ALWAYS TRIGGER audit_log_no_truncate`.execute(db);
+        return;
+      }
+      await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(db);
+      await sql`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`.execute(db);
+    },
+  };
+}
+
 /** The in-code migration provider for `dialect`. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
     async getMigrations() {
-      return { '0001_initial': initial(dialect), '0002_audit_queue': auditQueue(dialect), '0003_idempotency_expiry': idempotencyExpiry(), '0004_safeguarding_review': safeguardingReview(), '0005_login_failures': loginFailures(), '0006_safeguarding_cues': safeguardingCues() };
+      return { '0001_initial': initial(dialect), '0002_audit_queue': auditQueue(dialect), '0003_idempotency_expiry': idempotencyExpiry(), '0004_safeguarding_review': safeguardingReview(), '0005_login_failures': loginFailures(), '0006_safeguarding_cues': safeguardingCues(), '0007_audit_checkpoints': auditCheckpoints(dialect) };
     },
   };
 }

@@ -138,3 +138,26 @@ export async function testTargets(): Promise<{ name: 'sqlite' | 'postgres'; skip
     },
   ];
 }
+
+/**
+ * Lift the database's own guards on audit_log (the append-only triggers, migration 0007) the way an
+ * intruder with full rights would, so a test can tamper and show that verification still notices.
+ */
+export async function liftAuditGuards(db: TestDb): Promise<void> {
+  if (db.name === 'postgres') await db.exec('ALTER TABLE audit_log DISABLE TRIGGER USER');
+  else {
+    await db.exec('DROP TRIGGER IF EXISTS audit_log_no_update');
+    await db.exec('DROP TRIGGER IF EXISTS audit_log_no_delete');
+  }
+}
+
+/** Put the guards back (as migration 0007 made them). */
+export async function restoreAuditGuards(db: TestDb): Promise<void> {
+  if (db.name === 'postgres') {
+    await db.exec('ALTER TABLE audit_log ENABLE ALWAYS TRIGGER audit_log_append_only');
+    await db.exec('ALTER TABLE audit_log ENABLE ALWAYS TRIGGER audit_log_no_truncate');
+  } else {
+    await db.exec("CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END");
+    await db.exec("CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END");
+  }
+}

@@ -141,9 +141,9 @@ function otherRegion(digits: string, named: string | undefined, regions: readonl
 
 /** `digits` as a national number of `region`, with or without its national prefix. */
 function regionNumber(digits: string, region: string): Verdict | null {
-  const direct = checkHomeNumber(digits, region, false);
+  const direct = homeVerdict(digits, region, false);
   if (direct?.valid) return direct;
-  const prefixed = /^[1-9]/.test(digits) ? checkHomeNumber(nationalPrefixOf(region) + digits, region, false) : null;
+  const prefixed = /^[1-9]/.test(digits) ? homeVerdict(nationalPrefixOf(region) + digits, region, false) : null;
   if (prefixed?.valid || (prefixed?.possible && !direct?.possible)) return prefixed;
   if (direct) return direct.possible ? direct : prefixed;
   // Regions without a national prefix (Spain, Portugal…): the figures are the national number.
@@ -168,7 +168,33 @@ function fromLibrary(p: PhoneNumber | undefined): Verdict | null {
   return { possible, valid: possible && p.isValid(), number: p.number, country: p.country ?? '' };
 }
 
-const LOOSE_START = /(?<!\d)(?:\+\s?44\s?7\d{3}|07\d{3})(?![\d\s.\-]*\d{3})/;
+/**
+ * Verdicts are pure in (digits, region), and a message of one short pattern repeated ("0 1 0 1…",
+ * "07700 07700…") asks for the same few thousands of times: parsing each again made 64 KiB take
+ * 0.4 s. A bounded memo, shared across messages (the answers never change); verdicts are read-only.
+ */
+const verdictMemo = new Map<string, Verdict | null>();
+function memoVerdict(key: string, compute: () => Verdict | null): Verdict | null {
+  const hit = verdictMemo.get(key);
+  if (hit !== undefined) return hit;
+  const v = compute();
+  if (verdictMemo.size >= 20_000) verdictMemo.clear();
+  verdictMemo.set(key, v);
+  return v;
+}
+/** `checkHomeNumber`, memoised. */
+function homeVerdict(digits: string, region: string, international: boolean): Verdict | null {
+  return memoVerdict(`h${international ? '+' : ''}|${region}|${digits}`, () => checkHomeNumber(digits, region, international));
+}
+/** libphonenumber-js's reading of `text` (in `region` when given), memoised. */
+function libraryVerdict(text: string, region?: CountryCode): Verdict | null {
+  return memoVerdict(`l|${region ?? ''}|${text}`, () => fromLibrary(parsePhoneNumberFromString(text, region as CountryCode)));
+}
+
+// The look-ahead is lazy on purpose: the same test, but it stops at the first three digits (at the
+// latest the next "07xxx") instead of running to the end of the digit run and back from every
+// prefix, which made 64 KiB of "07700 " quadratic.
+const LOOSE_START = /(?<!\d)(?:\+\s?44\s?7\d{3}|07\d{3})(?![\d\s.\-]*?\d{3})/;
 const LOOSE = /(?<![\d+])(?:\+\s?44\s?7\d{3}|07\d{3})(?!\d)/g;
 
 /**
@@ -280,15 +306,15 @@ function judge(input: DetectorInput, groups: Group[], digits: string, plus: bool
   const nanpShape = /^\(?\d{3}\)?[\s.\-]?\d{3}[\s.\-]\d{4}$/.test(raw);
   const home = input.config.defaultCountry;
   const international = plus || digits.startsWith('00');
-  let verdict: Verdict | null = checkHomeNumber(international ? digits.replace(/^00/, '') : digits, home, international);
+  let verdict: Verdict | null = homeVerdict(international ? digits.replace(/^00/, '') : digits, home, international);
   // The fast path answers "possible" for the plain cases; national rules it does not model (e.g.
   // Argentina's mobile token) are left to the library.
-  if (!verdict?.possible) verdict = fromLibrary(international ? parsePhoneNumberFromString('+' + digits.replace(/^00/, '')) : parsePhoneNumberFromString(digits, home as CountryCode));
+  if (!verdict?.possible) verdict = international ? libraryVerdict('+' + digits.replace(/^00/, '')) : libraryVerdict(digits, home as CountryCode);
   // A North American grouping that is not a number of the home region: try it as one.
-  if (nanpShape && !plus && !digits.startsWith('0') && !verdict?.possible) verdict = fromLibrary(parsePhoneNumberFromString(digits, 'US')) ?? verdict;
+  if (nanpShape && !plus && !digits.startsWith('0') && !verdict?.possible) verdict = libraryVerdict(digits, 'US') ?? verdict;
   if (!verdict?.possible && strongContext && !plus) {
     for (const r of OTHER_REGIONS) {
-      const p = fromLibrary(parsePhoneNumberFromString(digits, r));
+      const p = libraryVerdict(digits, r);
       if (p?.possible) {
         verdict = { ...p, country: p.country || r };
         break;

@@ -246,6 +246,10 @@ function findImHandle(input: DetectorInput, out: Finding[], seen: Set<number>): 
 
 function findBareHandle(input: DetectorInput, out: Finding[], seen: Set<number>): void {
   const lower = input.lower;
+  // Whole-message tests, answered once: asked per "@word" they made a message of many handles
+  // quadratic (64 KiB of "@handle " took over a second).
+  let plainWordAllowed: boolean | undefined;
+  const allowsPlainWord = () => (plainWordAllowed ??= SOCIAL_CONTEXT.test(lower) && !CODE_CUE.test(lower) && !DECORATOR_WORDS.test(lower));
   BARE.lastIndex = 0;
   for (let m = BARE.exec(lower); m; m = BARE.exec(lower)) {
     if (seen.has(m.index) || seen.has(m.index + 1)) continue;
@@ -253,7 +257,7 @@ function findBareHandle(input: DetectorInput, out: Finding[], seen: Set<number>)
     if (!/[a-z]/.test(h) || NOT_HANDLE.has(h)) continue;
     if (DOMAIN_LIKE.test(h)) continue; // "@example.com" is a domain, not a handle
     // "@staticmethod" in code: a plain word after "@" needs handle-like characters or social words nearby.
-    if (!/[._\d]/.test(h) && (!SOCIAL_CONTEXT.test(lower) || CODE_CUE.test(lower) || DECORATOR_WORDS.test(lower))) continue;
+    if (!/[._\d]/.test(h) && !allowsPlainWord()) continue;
     // "@Override public…", "@property\ndef": a word after "@" followed by code is an annotation.
     if (/^\s*(?:\(|\n|def\b|class\b|public\b|private\b|protected\b|static\b|void\b|async\b|function\b)/.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push(findingFromNormalised(input, { start: m.index, end: m.index + m[0].length }, { kind: 'social', detector: 'social', score: 0.8, why: ['bare @handle'], value: h }));

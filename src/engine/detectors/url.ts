@@ -86,8 +86,22 @@ export function linkCandidates(text: string): LinkMatch[] {
   const windows = linkWindows(text);
   const found = linkifyMatches(text, windows);
   if (!/www\.|https?:?\/\//i.test(text)) return found;
-  // A glued link holds a dot before two letters, a link seed: it lies in the same windows.
-  for (const [from, to] of windows) addGluedLinks(from === 0 && to === text.length ? text : text.slice(from, to), from, found);
+  // A glued link holds a dot before two letters, a link seed: it lies in the same windows. Each
+  // window is checked against its own links only (linkify's matches come in window order), so a
+  // message of thousands of links is not checked link against link.
+  const glued: LinkMatch[] = [];
+  let k = 0;
+  for (const [from, to] of windows) {
+    const mine: LinkMatch[] = [];
+    while (k < found.length && found[k].index < to) {
+      if (found[k].lastIndex > from) mine.push(found[k]);
+      k++;
+    }
+    const had = mine.length;
+    addGluedLinks(from === 0 && to === text.length ? text : text.slice(from, to), from, mine);
+    for (let i = had; i < mine.length; i++) glued.push(mine[i]);
+  }
+  for (const g of glued) found.push(g);
   return found;
 }
 
@@ -96,11 +110,18 @@ export function linkCandidates(text: string): LinkMatch[] {
  * no link already found. Exported for the windows' test.
  */
 export function addGluedLinks(window: string, from: number, found: LinkMatch[]): void {
+  // Glued matches come left to right and never overlap each other, so the links that start before a
+  // match's end only grow: keeping how far they reach answers "does any overlap?" in one pass
+  // (asking every link for every match was quadratic on a message of many links).
+  const prior = [...found].sort((a, b) => a.index - b.index);
+  let p = 0;
+  let reach = -Infinity;
   GLUED.lastIndex = 0;
   for (let g = GLUED.exec(window); g; g = GLUED.exec(window)) {
     const start = from + g.index;
     const end = start + g[0].length;
-    if (found.some((f) => f.index < end && start < f.lastIndex)) continue;
+    while (p < prior.length && prior[p].index < end) reach = Math.max(reach, prior[p++].lastIndex);
+    if (reach > start) continue;
     const raw = g[0].replace(/[.,;:!?)]+$/, '');
     const url = /^https?:?\/\//i.test(raw) ? raw.replace(/^(https?):?\/\//i, '$1://') : `http://${raw}`;
     found.push({ index: start, lastIndex: start + raw.length, raw, url, schema: /^https?/i.test(raw) ? 'http:' : '' });

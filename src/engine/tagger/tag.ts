@@ -55,6 +55,9 @@ export function activeTokens(tokens: readonly Token[]): Uint8Array | null {
 
 const NEG = -1e30;
 
+/** Tokens of a span weighed for its explanation (see explainSpan). */
+const EXPLAIN_TOKENS = 64;
+
 /**
  * Viterbi decoding of tokens `[from, to)` given their static scores (`scores[i*3 + tag]`). Returns
  * the tags and, per token, the local margin of the chosen tag over O. `O → I` is not allowed.
@@ -191,6 +194,10 @@ export function calibrated(model: AddressModel, margin: number): number {
 
 /** The strongest features of a span (for `why`): summed per feature, named only for the top few. */
 export function explainSpan(model: AddressModel, tokens: readonly Token[], tags: Uint8Array, first: number, last: number): string[] {
+  // Its first EXPLAIN_TOKENS tokens explain a span: a real address is a dozen tokens, and weighing
+  // every token of a span that runs through a whole 64 KiB message of address-like words cost more
+  // than tagging it.
+  last = Math.min(last, first + EXPLAIN_TOKENS - 1);
   const want = new Uint8Array(tokens.length);
   for (let i = first; i <= last; i++) want[i] = 1;
   // key: template, class bit index and token index packed in one number.
