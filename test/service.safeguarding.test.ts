@@ -313,8 +313,10 @@ for (const target of targets) {
 
     it('route × role matrix: every route answers each kind of caller as its role allows', async () => {
       const sg = await safeguardingHold(who.lead, '900465');
+      const sg2 = await safeguardingHold(who.lead, '900468');
       const lk = await leakageHold(who.lead);
       const lk2 = await leakageHold(who.lead);
+      const lk3 = await leakageHold(who.lead);
       const strike = await who.lead.mod('POST', `/v1/users/${lk.parent}/strikes`, { weight: 1, reason: 'x' });
       const key = await who.admin.mod('POST', '/v1/api-keys', { name: 'matrix', scopes: ['scan'] });
       const victim = await who.admin.mod('POST', '/v1/moderators', { email: 'victim@example.org', role: 'moderator' });
@@ -358,6 +360,13 @@ for (const target of targets) {
         { route: 'GET /v1/api-keys', allowed: [A], req: () => ({ method: 'GET', url: '/v1/api-keys' }) },
         { route: 'POST /v1/api-keys', allowed: [A], req: () => ({ method: 'POST', url: '/v1/api-keys', body: { name: 'x', scopes: ['scan'] } }) },
         { route: 'DELETE /v1/api-keys/{id}', allowed: [A], req: () => ({ method: 'DELETE', url: `/v1/api-keys/${key.body.id}` }) },
+        // Issue 19: claims (who may decide a review may claim it; everyone who reads queues sees the activity).
+        { route: 'POST /v1/reviews/{id}/claim', allowed: [M, L], req: () => ({ method: 'POST', url: `/v1/reviews/${lk3.reviewId}/claim`, body: {} }) },
+        { route: 'POST /v1/reviews/{id}/claim (safeguarding)', allowed: [L], req: () => ({ method: 'POST', url: `/v1/reviews/${sg2.reviewId}/claim`, body: {} }) },
+        { route: 'DELETE /v1/reviews/{id}/claim', allowed: [M, L], req: () => ({ method: 'DELETE', url: `/v1/reviews/${lk3.reviewId}/claim` }) },
+        { route: 'POST /v1/queues/{name}/next', allowed: [M, L], req: () => ({ method: 'POST', url: '/v1/queues/leakage/next' }) },
+        { route: 'POST /v1/queues/{name}/next (safeguarding)', allowed: [L], req: () => ({ method: 'POST', url: '/v1/queues/safeguarding/next' }) },
+        { route: 'GET /v1/queues/{name}/activity', allowed: [M, L, A], req: () => ({ method: 'GET', url: '/v1/queues/leakage/activity' }) },
         // Last: it ends the sessions the rows above use.
         { route: 'POST /v1/auth/logout', allowed: 'public', req: () => ({ method: 'POST', url: '/v1/auth/logout' }) },
       ];

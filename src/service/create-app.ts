@@ -23,6 +23,7 @@ import type { PolicyPort } from './policy-port.js';
 import { problem, ProblemError, type Problem } from './problem.js';
 import { authRoutes } from './routes-auth.js';
 import { moderationRoutes } from './routes-moderation.js';
+import { claimIdleMs, claimRoutes } from './routes-claims.js';
 import { platformRoutes } from './routes-platform.js';
 import { createSealer, loadSealKey } from './seal.js';
 import { startWebhookDispatcher, type WebhookOptions } from './webhooks.js';
@@ -64,6 +65,8 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Hours an idempotency record is kept at least (default $CHAPERONE_IDEMPOTENCY_TTL_HOURS, else 24). */
   idempotencyTtlHours?: number;
+  /** Minutes a review claim lasts without its holder doing anything (default $CHAPERONE_CLAIM_IDLE_MINUTES, else 10). */
+  claimIdleMinutes?: number;
 }
 
 /** How long idempotency records are kept: the option, else $CHAPERONE_IDEMPOTENCY_TTL_HOURS, else 24 hours. */
@@ -224,6 +227,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     await app.register(platformRoutes);
     await app.register(authRoutes);
     await app.register(moderationRoutes);
+    await app.register(claimRoutes, { idleMs: claimIdleMs(options.claimIdleMinutes) });
 
     const consoleDir = options.consoleDir === false ? null : (options.consoleDir ?? join(packageRoot(), 'dist', 'console'));
     const hasConsole = !!consoleDir && existsSync(join(consoleDir, 'index.html'));

@@ -19,6 +19,7 @@ export type Permission =
   | 'reviews.decide.leakage'
   | 'reviews.decide.safeguarding'
   | 'reviews.note'
+  | 'reviews.claim'
   | 'reviews.do_not_release'
   | 'originals.open'
   | 'strikes.write'
@@ -32,7 +33,7 @@ export type Permission =
   | 'policy.read';
 
 const READ: Permission[] = ['queues.read', 'users.read', 'conversations.read', 'audit.read', 'stats.read', 'scan'];
-const MODERATOR: Permission[] = [...READ, 'reviews.decide.leakage', 'reviews.note'];
+const MODERATOR: Permission[] = [...READ, 'reviews.decide.leakage', 'reviews.note', 'reviews.claim'];
 
 /** The permissions of each role. */
 export const ROLE_PERMISSIONS: Readonly<Record<ModeratorRole, readonly Permission[]>> = {

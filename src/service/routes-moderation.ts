@@ -17,6 +17,8 @@ import { notFound, ProblemError } from './problem.js';
 import { idParams, noteBodySchema, originalBodySchema, pageQuerySchema, problemSchema, queueQuerySchema, reviewDecisionBodySchema, strikeBodySchema, strikeRemovalBodySchema } from './schemas.js';
 import { parseJson } from './views.js';
 import { cueWords } from '../policy/cues.js';
+import { liveClaim, dropClaim } from '../store/claims.js';
+import { claimView, requireNotClaimedByOther } from './routes-claims.js';
 
 const QUEUES = ['safeguarding', 'leakage'] as const;
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -323,7 +325,9 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
     const recipientName = names.get(message.conversation_id, review.recipient_id);
     const dnr = notes.find((n) => n.id === review.do_not_release_note);
     const cueTimeline = await cueTimelineOf(message.conversation_id, names);
+    const claim = review.status === 'open' ? await liveClaim(store.db, review.id, ctx.now()) : null;
     return {
+      claim: claim ? claimView(claim, mod.id) : null,
       review: {
         ...reviewView(review),
         conversationRisk: review.conversation_risk === null ? null : Number(review.conversation_risk),
@@ -373,6 +377,8 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
         }
         if (!safeguarding) requirePermission(mod.role, 'reviews.decide.leakage', 'decide a review');
         if (review.status !== 'open') throw new ProblemError(409, 'review-closed', `this review was already decided (${review.outcome})`);
+        // Issue 19: someone else's live claim must be taken over first.
+        await requireNotClaimedByOther(tx, review.id, mod.id, ctx.now());
         if (review.trigger === 'cues' || outcome === 'close') {
           // A cue flag holds nothing: a lead closes it, saying why; a hold cannot be "closed".
           if (review.trigger !== 'cues') throw new ProblemError(409, 'not-a-flag', 'only a safeguarding-cue flag is closed; a held message is released or rejected');
@@ -381,6 +387,7 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
           if (!reason) throw new ProblemError(400, 'validation', 'closing a safeguarding-cue flag needs a reason', [{ path: '/reason', message: 'required to close a safeguarding-cue flag' }]);
           const at = ctx.now().toISOString();
           await tx.updateTable('reviews').set({ status: 'closed', decided_at: at, decided_by: mod.id, outcome: 'close', decision_reason: reason }).where('id', '=', review.id).execute();
+          await dropClaim(tx, review.id);
           if (note) await tx.insertInto('notes').values({ id: newId('note'), review_id: review.id, subject: message.sender_id, author: mod.id, note, created_at: at, kind: 'note' }).execute();
           await audit(tx, `moderator:${mod.id}`, 'review.decided', review.id, { messageId: message.id, queue: review.queue, trigger: 'cues', outcome: 'close', reason, noted: !!note });
           const updated = { ...review, status: 'closed', decided_at: at, decided_by: mod.id, outcome: 'close' };
@@ -428,6 +435,7 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
         }
         await tx.updateTable('messages').set({ status, delivered_text: delivered }).where('id', '=', message.id).execute();
         await tx.updateTable('reviews').set({ status: 'closed', decided_at: at, decided_by: mod.id, outcome, decision_reason: reason || null }).where('id', '=', review.id).execute();
+        await dropClaim(tx, review.id);
         if (note) await tx.insertInto('notes').values({ id: newId('note'), review_id: review.id, subject: message.sender_id, author: mod.id, note, created_at: at, kind: 'note' }).execute();
         if (approvedRequest) await audit(tx, `moderator:${mod.id}`, 'review.release_approved', review.id, { messageId: message.id, requestedBy: approvedRequest.by, requestReason: approvedRequest.reason, reason });
         await audit(tx, `moderator:${mod.id}`, 'review.decided', review.id, { messageId: message.id, queue: review.queue, outcome, status, reason: reason || null, confirmed: req.body.confirm === true, noted: !!note });

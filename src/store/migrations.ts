@@ -279,11 +279,42 @@ function safeguardingCues(): Migration {
   };
 }
 
+/**
+ * Issue 19: the safeguarding team's workflow. `review_claims`: who is working a review, until when
+ * (one row per review; a claim is taken with one conditional upsert, so two instances cannot both
+ * win it). `contact_hashes`: a keyed hash (HMAC) of each canonical contact detail a message carried,
+ * so a moderator can find where a phone number appeared without the plaintext being stored unsealed.
+ */
+function moderationWorkflow(): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('review_claims')
+        .addColumn('review_id', 'text', (c) => c.primaryKey())
+        .addColumn('moderator_id', 'text', (c) => c.notNull())
+        .addColumn('queue', 'text', (c) => c.notNull())
+        .addColumn('claimed_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('review_claims_queue').on('review_claims').columns(['queue', 'expires_at']).execute();
+      await db.schema
+        .createTable('contact_hashes')
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('contact_hashes_pk', ['hash', 'message_id'])
+        .execute();
+      await db.schema.createIndex('contact_hashes_message').on('contact_hashes').column('message_id').execute();
+    },
+  };
+}
+
 /** The in-code migration provider for `dialect`. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
     async getMigrations() {
-      return { '0001_initial': initial(dialect), '0002_audit_queue': auditQueue(dialect), '0003_idempotency_expiry': idempotencyExpiry(), '0004_safeguarding_review': safeguardingReview(), '0005_login_failures': loginFailures(), '0006_safeguarding_cues': safeguardingCues() };
+      return { '0001_initial': initial(dialect), '0002_audit_queue': auditQueue(dialect), '0003_idempotency_expiry': idempotencyExpiry(), '0004_safeguarding_review': safeguardingReview(), '0005_login_failures': loginFailures(), '0006_safeguarding_cues': safeguardingCues(), '0008_moderation_workflow': moderationWorkflow() };
     },
   };
 }

@@ -223,6 +223,24 @@ export interface LoginFailuresTable {
   since_ms: number;
 }
 
+/** Issue 19: who is working a review, until when (see store/claims.ts). */
+export interface ReviewClaimsTable {
+  review_id: string;
+  moderator_id: string;
+  queue: string;
+  claimed_at: string;
+  /** The claim lapses at this instant unless its holder is still working (each action renews it). */
+  expires_at: string;
+}
+
+/** Issue 19: a keyed hash of a canonical contact detail and the message that carried it (see service/contact-hash.ts). */
+export interface ContactHashesTable {
+  hash: string;
+  message_id: string;
+  kind: string;
+  created_at: string;
+}
+
 /** Every table of the store. */
 export interface Database {
   conversations: ConversationsTable;
@@ -240,4 +258,6 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_queue: AuditQueueTable;
   webhook_outbox: WebhookOutboxTable;
+  review_claims: ReviewClaimsTable;
+  contact_hashes: ContactHashesTable;
 }
