@@ -198,6 +198,8 @@ export interface ReviewDetail {
   conversation: ModeratedMessage[];
   /** The conversation's safeguarding cues, oldest first: which message, which cue in plain words, why. */
   cueTimeline?: CueTimelineEntry[];
+  /** Who is working this review now (issue 19), or null. */
+  claim?: Claim | null;
 }
 
 /** One message of a conversation's cue timeline. */
@@ -253,4 +255,23 @@ export interface ConversationDetail {
 export interface AuditPage {
   entries: { seq: number; at: string; actor: string; actorEmail?: string | null; actorName?: string | null; action: string; subject: string; details?: unknown; hash: string; prevHash: string }[];
   nextCursor: string | null;
+}
+
+/** A moderator's claim on a review (issue 19): who is working it, until when. */
+export interface Claim {
+  reviewId: string;
+  queue: QueueName;
+  by: Person;
+  claimedAt: string;
+  expiresAt: string;
+  /** True when the signed-in moderator holds it. */
+  mine: boolean;
+}
+
+/** `GET /v1/queues/:name/activity`: live claims and what was decided since a time. */
+export interface QueueActivity {
+  now: string;
+  claims: Claim[];
+  decided: { reviewId: string; outcome: string | null; decidedBy: string | null; decidedAt: string | null }[];
+  open: number;
 }

@@ -3,6 +3,7 @@
  * RFC 9457 problem details turned into `ApiError`. A 401 anywhere tells the app to show sign-in.
  */
 import type {
+  Claim, QueueActivity,
   AuditPage, ConversationDetail, DailyStats, Me, ModeratorAccount, Original, QueueName, QueuePage, QueueSummary, ReviewDetail,
   ScanResponse, User, UserPage,
 } from './api-types.ts';
@@ -98,6 +99,11 @@ export const api = {
   scan: (body: unknown, signal?: AbortSignal) => request<ScanResponse>('POST', '/v1/scan', body, signal),
   stats: (days: number) => request<DailyStats>('GET', `/v1/stats/daily${query({ days })}`),
   audit: (cursor?: string | null) => request<AuditPage>('GET', `/v1/audit${query({ limit: 50, cursor })}`),
+  claim: (reviewId: string, takeover?: { reason: string }) =>
+    request<{ claim: Claim; renewed: boolean }>('POST', `/v1/reviews/${encodeURIComponent(reviewId)}/claim`, takeover ? { takeover: true, reason: takeover.reason } : {}),
+  unclaim: (reviewId: string) => request<{ released: boolean }>('DELETE', `/v1/reviews/${encodeURIComponent(reviewId)}/claim`),
+  next: (queue: QueueName) => request<{ reviewId: string | null; claim: Claim | null }>('POST', `/v1/queues/${encodeURIComponent(queue)}/next`),
+  activity: (queue: QueueName, since?: string) => request<QueueActivity>('GET', `/v1/queues/${encodeURIComponent(queue)}/activity${query({ since })}`),
   auditVerify: () => request<{ ok: boolean; checked: number; firstBroken: { seq: number; reason: string } | null }>('GET', '/v1/audit/verify'),
 };
 

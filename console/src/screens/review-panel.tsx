@@ -9,16 +9,17 @@
  * confirmation naming what will be delivered; no single key releases anything. The sealed original
  * opens only with a reason, which the service audits.
  */
-import { useEffect, useState, type FormEvent } from 'react';
-import { api, errorText } from '../api.ts';
-import type { Finding, Original, ReviewDetail } from '../api-types.ts';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { api, ApiError, errorText } from '../api.ts';
+import type { Claim, Finding, Original, ReviewDetail } from '../api-types.ts';
+import { pokeActivity, useQueueActivity } from '../queue-activity.ts';
 import { ActionBadge, KindChips, SeverityBadge, StatusBadge } from '../components/badges.tsx';
 import { FindingsTable } from '../components/findings-table.tsx';
 import { HighlightedText } from '../components/highlighted-text.tsx';
 import { Link } from '../components/link.tsx';
 import { Modal } from '../components/modal.tsx';
 import { formatDateTime, timeAgo } from '../format.ts';
-import { AGE_WORDS, personName } from '../me.ts';
+import { AGE_WORDS, personName, useCan } from '../me.ts';
 import { useShortcuts } from '../shortcuts.ts';
 
 /** The outcomes that close a review (`close` only for a safeguarding-cue flag, which holds nothing). */
@@ -31,7 +32,10 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
   close: 'Closed the flag on',
 };
 
-type Dialog = 'note' | 'strike' | 'original' | 'close' | { release: Outcome } | null;
+type Dialog = 'note' | 'strike' | 'original' | 'close' | 'takeover' | { release: Outcome } | null;
+
+/** How often a held claim is renewed while its holder keeps working (the service's idle time is longer). */
+const RENEW_MS = 60_000;
 
 /** The review `reviewId`; `onDecided` runs after an outcome (the queue moves on). */
 export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce }: {
@@ -48,6 +52,13 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
   const [dialog, setDialog] = useState<Dialog>(null);
   // Findings of the other messages (score and why), from the conversation route; optional extra.
   const [whyById, setWhyById] = useState<Map<string, Finding[]>>(new Map());
+  // Issue 19: who is working this review. Opening an open review one may decide claims it.
+  const [claim, setClaim] = useState<Claim | null>(null);
+  const canClaim = useCan('reviews.claim');
+  const claimRef = useRef<Claim | null>(null);
+  claimRef.current = claim;
+  const statusRef = useRef<string | undefined>(undefined);
+  statusRef.current = detail?.review.status;
 
   useEffect(() => {
     let live = true;
@@ -55,10 +66,24 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
     setOriginal(null);
     setError(null);
     setWhyById(new Map());
+    setClaim(null);
     api.review(reviewId).then(
       (d) => {
         if (!live) return;
         setDetail(d);
+        setClaim(d.claim ?? null);
+        const a = d.actions;
+        const decides = !!a && (a.release || a.releaseRedacted || a.reject || !!a.close);
+        if (d.review.status === 'open' && decides && canClaim && (!d.claim || d.claim.mine)) {
+          api.claim(reviewId).then(
+            (r) => {
+              if (live) setClaim(r.claim);
+              pokeActivity(d.review.queue);
+            },
+            // Lost the race: show who won.
+            () => api.review(reviewId).then((again) => live && setClaim(again.claim ?? null), () => {}),
+          );
+        }
         api.conversation(d.message.conversationId).then(
           (c) => live && setWhyById(new Map(c.messages.map((m) => [m.id, m.findings ?? []]))),
           () => {},
@@ -68,11 +93,55 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
     );
     return () => {
       live = false;
+      // Leaving an open review lets go of its claim, so the next moderator can take it.
+      if (claimRef.current?.mine && statusRef.current === 'open') void api.unclaim(reviewId).catch(() => undefined);
     };
   }, [reviewId]);
 
+  // Keep the claim while its holder works: renew once a minute if there was input since the last renewal.
+  useEffect(() => {
+    let active = false;
+    const mark = () => { active = true; };
+    window.addEventListener('keydown', mark);
+    window.addEventListener('pointerdown', mark);
+    const t = setInterval(() => {
+      if (active && claimRef.current?.mine && statusRef.current === 'open') {
+        active = false;
+        api.claim(reviewId).then((r) => setClaim(r.claim), () => undefined);
+      }
+    }, RENEW_MS);
+    return () => {
+      clearInterval(t);
+      window.removeEventListener('keydown', mark);
+      window.removeEventListener('pointerdown', mark);
+    };
+  }, [reviewId]);
+
+  // Live: someone else claims, takes over or decides this review.
+  useQueueActivity(detail?.review.queue, (a) => {
+    if (!detail) return;
+    if (detail.review.status === 'open' && a.decided.some((d) => d.reviewId === reviewId)) {
+      api.review(reviewId).then((d) => {
+        setDetail(d);
+        setClaim(null);
+        announce(`Review ${reviewId} was decided by ${personName(d.review.decidedBy ?? null)}.`);
+      }, () => {});
+      return;
+    }
+    if (detail.review.status !== 'open') return;
+    const c = a.claims.find((x) => x.reviewId === reviewId) ?? null;
+    const before = claimRef.current;
+    if ((c?.by.id ?? null) !== (before?.by.id ?? null)) {
+      setClaim(c);
+      if (before?.mine && c && !c.mine) announce(`${personName(c.by)} took over review ${reviewId}.`);
+    }
+  });
+
   const isOpen = detail?.review.status === 'open';
-  const actions = detail?.actions;
+  const heldByOther = !!claim && !claim.mine && isOpen;
+  // Someone else is working it: no decision until it is taken over (the service refuses one anyway).
+  const actions = detail?.actions && heldByOther ? { ...detail.actions, release: false, releaseRedacted: false, reject: false, close: false } : detail?.actions;
+  const mayTakeOver = heldByOther && !!detail?.actions && (detail.actions.release || detail.actions.releaseRedacted || detail.actions.reject || !!detail.actions.close);
   const safeguarding = detail?.review.queue === 'safeguarding';
 
   async function decide(outcome: Outcome, extra: { reason?: string; confirm?: boolean } = {}) {
@@ -91,10 +160,19 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
       else setDetail(await api.review(reviewId));
     } catch (e) {
       setError(errorText(e));
+      if (e instanceof ApiError && e.status === 409) api.review(reviewId).then((d) => { setDetail(d); setClaim(d.claim ?? null); }, () => {});
       throw e;
     } finally {
       setBusy(false);
     }
+  }
+
+  async function takeOver(reason: string) {
+    const r = await api.claim(reviewId, { reason });
+    setClaim(r.claim);
+    setError(null);
+    if (detail) pokeActivity(detail.review.queue);
+    announce(`You took over review ${reviewId}.`);
   }
 
   /** A release of a safeguarding hold always goes through the dialog (reason, confirmation). */
@@ -157,6 +235,14 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
 
       {error && <p role="alert" className="error">{error}</p>}
 
+      {isOpen && claim && (
+        <p className={`claim-banner ${claim.mine ? 'claim-mine' : 'claim-other'}`} role="status" data-testid="claim" data-claimed-by={claim.by.email ?? claim.by.id}>
+          <span>{claim.mine
+            ? <>You are working on this review (claimed <time dateTime={claim.claimedAt}>{timeAgo(claim.claimedAt)}</time>).</>
+            : <><strong>{personName(claim.by)}</strong> is working on this review (claimed <time dateTime={claim.claimedAt}>{timeAgo(claim.claimedAt)}</time>; lapses at <time dateTime={claim.expiresAt}>{formatDateTime(claim.expiresAt)}</time> if idle).</>}</span>
+          {mayTakeOver && <button type="button" onClick={() => setDialog('takeover')}>Take over…</button>}
+        </p>
+      )}
       {review.doNotRelease && (
         <p className="dnr-banner" role="note">
           <strong>Do not release.</strong> {review.doNotRelease.note} — {personName(review.doNotRelease.by)}, {formatDateTime(review.doNotRelease.at)}
@@ -349,6 +435,10 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
       }} />
       <ReasonDialog open={dialog === 'close'} title="Close the safeguarding flag" label="What did you do, or why is no action needed?" submit="Close flag" onClose={() => setDialog(null)} onSave={async (reason) => {
         await decide('close', { reason });
+        setDialog(null);
+      }} />
+      <ReasonDialog open={dialog === 'takeover'} title="Take over this review" label={`Why take it over from ${claim ? personName(claim.by) : 'them'}? (recorded in the audit log)`} submit="Take over" onClose={() => setDialog(null)} onSave={async (reason) => {
+        await takeOver(reason);
         setDialog(null);
       }} />
       <ReasonDialog open={dialog === 'original'} title="Open the sealed original" label="Why do you need to see the original?" submit="Open original" onClose={() => setDialog(null)} onSave={async (reason) => {

@@ -1,0 +1,150 @@
+/**
+ * Issue 19 end to end: the safeguarding team's workflow in a real chromium, two moderators in two
+ * browser contexts (two people, two sessions) against the real service (`chaperone serve`). Each
+ * flow asserts what a moderator sees; screenshots go to docs/screenshots/ for the README.
+ *
+ * Without chromium the tests skip with a visible message; CHAPERONE_REQUIRE_CHROMIUM=1 makes that a
+ * failure instead.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PlatformClient, ROOT, createAccount, ensureConsoleBuilt, hasChromium, startService, type Account, type RunningService } from '../console/e2e/harness.ts';
+
+const REQUIRE = process.env.CHAPERONE_REQUIRE_CHROMIUM === '1';
+const available = hasChromium();
+const skip = available ? false : `chromium not found at ${CHROMIUM_PATH} (install Debian chromium; CI sets CHAPERONE_REQUIRE_CHROMIUM=1)`;
+if (!available) {
+  if (REQUIRE) test('chromium is installed (CHAPERONE_REQUIRE_CHROMIUM=1)', () => assert.fail(`chromium not found at ${CHROMIUM_PATH}`));
+  else process.stdout.write(`SKIPPED console workflow browser tests: ${skip}\n`);
+}
+
+const SHOTS = join(ROOT, 'docs/screenshots');
+
+describe('the safeguarding team’s workflow in chromium (two moderators)', { skip }, () => {
+  let service: RunningService;
+  let browser: Browser;
+  let platform: PlatformClient;
+  let mo: Account;
+  let max: Account;
+  let lee: Account;
+  let lou: Account;
+  const contexts: BrowserContext[] = [];
+
+  before(async () => {
+    if (!available) return;
+    ensureConsoleBuilt();
+    mkdirSync(SHOTS, { recursive: true });
+    service = await startService({ env: { CHAPERONE_CLAIM_IDLE_MINUTES: '10' } });
+    platform = new PlatformClient(service.url, service.apiKey);
+    mo = await createAccount(service, { email: 'mo@example.org', password: 'mo has a long password', role: 'moderator', name: 'Mo Moderator' });
+    max = await createAccount(service, { email: 'max@example.org', password: 'max has a long password', role: 'moderator', name: 'Max Moderator' });
+    lee = await createAccount(service, { email: 'lee@example.org', password: 'lee has a long password', role: 'safeguarding_lead', name: 'Lee Lead' });
+    lou = await createAccount(service, { email: 'lou@example.org', password: 'lou has a long password', role: 'safeguarding_lead', name: 'Lou Lead' });
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+
+  after(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await service?.stop();
+  });
+
+  /** A moderator signed in in their own browser context (their own cookies). */
+  async function signIn(as: Account, width = 1280, height = 800): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(service.url + '/');
+    await page.getByLabel('Email').fill(as.email);
+    await page.getByLabel('Password').fill(as.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    return page;
+  }
+
+  let n = 0;
+  /** A parent proposing cash: a leakage hold. Returns its review id (found through the API as a moderator would). */
+  async function leakageHold(text = 'Could we pay you cash instead and skip the fees?', senderId = `parent-${++n}`) {
+    const sent = await platform.send({ conversationId: `conv-lk-${++n}`, senderId, senderRole: 'parent', participants: [{ id: `tutor-${n}`, role: 'tutor', name: 'Tess Tutor' }, { id: senderId, role: 'parent', name: 'Pat Parent' }], text });
+    assert.equal(sent.message.status, 'held', JSON.stringify(sent.decision));
+    return sent.message.id;
+  }
+  async function reviewIdOf(page: Page, messageId: string, queue = 'leakage'): Promise<string> {
+    return page.evaluate(async ({ messageId, queue }) => {
+      for (let cursor: string | null = null; ;) {
+        const r = await fetch(`/v1/queues/${queue}?status=open&limit=200${cursor ? `&cursor=${cursor}` : ''}`);
+        const body = (await r.json()) as { items: { reviewId: string; messageId: string }[]; nextCursor: string | null };
+        const hit = body.items.find((i) => i.messageId === messageId);
+        if (hit) return hit.reviewId;
+        if (!body.nextCursor) throw new Error(`no open review for ${messageId}`);
+        cursor = body.nextCursor;
+      }
+    }, { messageId, queue });
+  }
+
+  test('claim race: both open the same review at once, exactly one holds it, the other sees who and cannot decide; a takeover moves it and the first screen follows', async () => {
+    const messageId = await leakageHold();
+    const [a, b] = [await signIn(mo), await signIn(max)];
+    const reviewId = await reviewIdOf(a, messageId);
+    await Promise.all([a.goto(`${service.url}/reviews/${reviewId}`), b.goto(`${service.url}/reviews/${reviewId}`)]);
+    await Promise.all([a.getByTestId('claim').waitFor(), b.getByTestId('claim').waitFor()]);
+    // Each screen settles on the one holder (the loser's auto-claim got a 409 and shows the winner).
+    await a.waitForFunction(() => document.querySelector('[data-testid="claim"]')?.getAttribute('data-claimed-by') !== null);
+    const holderA = await a.getByTestId('claim').getAttribute('data-claimed-by');
+    const holderB = await b.getByTestId('claim').getAttribute('data-claimed-by');
+    assert.equal(holderA, holderB, 'both screens name the same holder');
+    assert.ok(holderA === mo.email || holderA === max.email);
+    const [winner, loser, winnerAcc, loserAcc] = holderA === mo.email ? [a, b, mo, max] : [b, a, max, mo];
+    assert.equal(await winner.locator('.claim-banner.claim-mine').count(), 1);
+    assert.equal(await loser.locator('.claim-banner.claim-other').count(), 1);
+    await loser.locator('.claim-banner').getByText(winnerAcc.name).waitFor();
+    assert.equal(await loser.getByRole('button', { name: /Reject/ }).count(), 0, 'no decision while someone else holds it');
+    assert.equal(await winner.getByRole('button', { name: /Reject/ }).count(), 1);
+    await loser.screenshot({ path: join(SHOTS, 'claim-held-by-other.png') });
+
+    // Takeover, with a reason; the first holder's screen follows without a reload.
+    await loser.getByRole('button', { name: 'Take over…' }).click();
+    await loser.getByLabel(/Why take it over/).fill(`${winnerAcc.name} is on a call`);
+    await loser.getByRole('dialog').getByRole('button', { name: 'Take over' }).click();
+    await loser.locator('.claim-banner.claim-mine').waitFor();
+    await winner.locator('.claim-banner.claim-other').getByText(loserAcc.name).waitFor();
+    assert.equal(await winner.getByRole('button', { name: /Reject/ }).count(), 0);
+    await winner.screenshot({ path: join(SHOTS, 'claim-taken-over.png') });
+
+    // The new holder decides; the other's screen shows the decision.
+    await loser.getByRole('button', { name: /Reject/ }).click();
+    await loser.getByTestId('decided').waitFor();
+    await winner.getByTestId('decided').waitFor();
+    assert.match(await winner.getByTestId('decided').innerText(), new RegExp(loserAcc.name));
+    const audit = await loser.evaluate(async (id) => ((await (await fetch('/v1/audit?limit=200')).json()) as { entries: { action: string; subject: string; actorEmail: string; details: { reason?: string } }[] }).entries.filter((e) => e.subject === id), reviewId);
+    const takeover = audit.find((e) => e.action === 'review.claim_taken_over');
+    assert.ok(takeover, 'the takeover is in the audit trail');
+    assert.equal(takeover.actorEmail, loserAcc.email);
+    assert.equal(takeover.details.reason, `${winnerAcc.name} is on a call`);
+  });
+
+  test('two moderators working one queue are sent to different reviews, see each other’s claims, and a decision leaves the other’s list', async () => {
+    const ids = [await leakageHold(), await leakageHold(), await leakageHold()];
+    const a = await signIn(mo);
+    await a.goto(`${service.url}/queues/leakage`);
+    await a.locator('.claim-banner.claim-mine').waitFor();
+    const first = await a.locator('article.review').getAttribute('data-review-id');
+    const b = await signIn(max);
+    await b.goto(`${service.url}/queues/leakage`);
+    await b.locator('.claim-banner.claim-mine').waitFor();
+    const second = await b.locator('article.review').getAttribute('data-review-id');
+    assert.notEqual(first, second, 'not both sent to the same review');
+    // Each sees the other's claim on the list.
+    await b.locator(`.queue-list li[data-review-id="${first}"][data-claimed-by="${mo.email}"]`).waitFor();
+    await a.locator(`.queue-list li[data-review-id="${second}"][data-claimed-by="${max.email}"]`).waitFor();
+    await b.screenshot({ path: join(SHOTS, 'queue-claims.png') });
+    // Mo rejects; the item leaves Max's list without a reload.
+    await a.getByRole('button', { name: /Reject/ }).click();
+    await b.locator(`.queue-list li[data-review-id="${first}"]`).waitFor({ state: 'detached' });
+    assert.ok(ids.length === 3);
+  });
+});
