@@ -147,4 +147,42 @@ describe('the safeguarding team’s workflow in chromium (two moderators)', { sk
     await b.locator(`.queue-list li[data-review-id="${first}"]`).waitFor({ state: 'detached' });
     assert.ok(ids.length === 3);
   });
+
+  test('case history: the review shows each step (claimed, note, strike with expiry, decided) and the user page the same across cases', async () => {
+    const parent = `parent-history-${++n}`;
+    await leakageHold('Could we pay you cash instead and skip the fees?', parent);
+    const second = await leakageHold('Pay me by PayPal instead, it is cheaper for both of us', parent);
+    const page = await signIn(lee);
+    const reviewId = await reviewIdOf(page, second);
+    await page.goto(`${service.url}/reviews/${reviewId}`);
+    await page.locator('.claim-banner.claim-mine').waitFor();
+    await page.keyboard.press('n');
+    await page.getByLabel('Note (visible to other moderators)').fill('Second payment proposal this week');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    await page.keyboard.press('s');
+    await page.getByLabel('Reason').fill('payment outside the platform');
+    await page.getByRole('button', { name: 'Add strike' }).click();
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    await page.getByRole('button', { name: /Reject/ }).click();
+    await page.getByTestId('decided').waitFor();
+    const tl = page.getByTestId('case-timeline');
+    await tl.locator('li[data-type="decided"]').waitFor();
+    // The moderators' steps (the policy's own strike for the hold is listed too, at the start).
+    const types = await tl.locator('li:not([data-actor="policy"][data-type="strike_added"])').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-type')));
+    const want = ['scanned', 'policy_decided', 'held', 'claimed', 'noted', 'strike_added', 'decided'];
+    assert.deepEqual(types.filter((t) => want.includes(t!)).filter((t, i, a) => a.indexOf(t) === i), want, types.join(', '));
+    assert.equal(await tl.locator('li[data-type="noted"][data-visibility="internal"]').count(), 1);
+    await tl.locator('li[data-type="strike_added"]').filter({ hasText: 'expires' }).first().waitFor();
+    await page.locator('section.history').screenshot({ path: join(SHOTS, 'case-history.png') });
+
+    await page.goto(`${service.url}/users/${parent}`);
+    const userTl = page.getByTestId('case-timeline');
+    await userTl.locator('li[data-type="decided"]').waitFor();
+    assert.ok((await userTl.locator('li[data-type="held"]').count()) >= 2, 'both cases of the user');
+    const row = page.locator('tr').filter({ hasText: 'payment outside the platform' });
+    await row.getByRole('link', { name: 'case' }).waitFor();
+    assert.match(await row.innerText(), /half from/);
+    await page.screenshot({ path: join(SHOTS, 'user-history.png'), fullPage: true });
+  });
 });

@@ -367,6 +367,9 @@ for (const target of targets) {
         { route: 'POST /v1/queues/{name}/next', allowed: [M, L], req: () => ({ method: 'POST', url: '/v1/queues/leakage/next' }) },
         { route: 'POST /v1/queues/{name}/next (safeguarding)', allowed: [L], req: () => ({ method: 'POST', url: '/v1/queues/safeguarding/next' }) },
         { route: 'GET /v1/queues/{name}/activity', allowed: [M, L, A], req: () => ({ method: 'GET', url: '/v1/queues/leakage/activity' }) },
+        // Issue 19: case histories (everyone who reads cases).
+        { route: 'GET /v1/reviews/{id}/timeline', allowed: [M, L, A], req: () => ({ method: 'GET', url: `/v1/reviews/${sg.reviewId}/timeline` }) },
+        { route: 'GET /v1/users/{id}/timeline', allowed: [M, L, A], req: () => ({ method: 'GET', url: `/v1/users/${sg.tutor}/timeline` }) },
         // Last: it ends the sessions the rows above use.
         { route: 'POST /v1/auth/logout', allowed: 'public', req: () => ({ method: 'POST', url: '/v1/auth/logout' }) },
       ];

@@ -275,3 +275,21 @@ export interface QueueActivity {
   decided: { reviewId: string; outcome: string | null; decidedBy: string | null; decidedAt: string | null }[];
   open: number;
 }
+
+/** One event of a case's history (issue 19). */
+export interface CaseEvent {
+  at: string;
+  seq?: number;
+  type: string;
+  reviewId: string | null;
+  messageId: string | null;
+  actor: Person | 'policy' | 'platform' | 'sender';
+  summary: string;
+  details: Record<string, unknown>;
+}
+
+/** `GET /v1/users/:id/timeline`. */
+export interface UserTimeline {
+  events: CaseEvent[];
+  strikes: { id: string; weight: number; reason: string; createdAt: string; messageId: string | null; reviewId: string | null; conversationId: string | null; removedAt: string | null; halfAt: string | null; expiresAt: string | null; active: boolean }[];
+}

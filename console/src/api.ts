@@ -3,7 +3,7 @@
  * RFC 9457 problem details turned into `ApiError`. A 401 anywhere tells the app to show sign-in.
  */
 import type {
-  Claim, QueueActivity,
+  CaseEvent, Claim, QueueActivity, UserTimeline,
   AuditPage, ConversationDetail, DailyStats, Me, ModeratorAccount, Original, QueueName, QueuePage, QueueSummary, ReviewDetail,
   ScanResponse, User, UserPage,
 } from './api-types.ts';
@@ -86,8 +86,8 @@ export const api = {
   original: (messageId: string, reason: string) => request<Original>('POST', `/v1/messages/${encodeURIComponent(messageId)}/original`, { reason }),
   conversation: (id: string) => request<ConversationDetail>('GET', `/v1/conversations/${encodeURIComponent(id)}`),
   user: (id: string) => request<UserPage>('GET', `/v1/users/${encodeURIComponent(id)}`),
-  addStrike: (userId: string, weight: number, reason: string) =>
-    request<unknown>('POST', `/v1/users/${encodeURIComponent(userId)}/strikes`, { weight, reason }),
+  addStrike: (userId: string, weight: number, reason: string, messageId?: string) =>
+    request<unknown>('POST', `/v1/users/${encodeURIComponent(userId)}/strikes`, messageId ? { weight, reason, messageId } : { weight, reason }),
   removeStrike: (userId: string, strikeId: string, reason: string) =>
     request<unknown>('DELETE', `/v1/users/${encodeURIComponent(userId)}/strikes/${encodeURIComponent(strikeId)}`, { reason }),
   changePassword: (currentPassword: string, newPassword: string) => request<unknown>('POST', '/v1/auth/password', { currentPassword, newPassword }),
@@ -104,6 +104,8 @@ export const api = {
   unclaim: (reviewId: string) => request<{ released: boolean }>('DELETE', `/v1/reviews/${encodeURIComponent(reviewId)}/claim`),
   next: (queue: QueueName) => request<{ reviewId: string | null; claim: Claim | null }>('POST', `/v1/queues/${encodeURIComponent(queue)}/next`),
   activity: (queue: QueueName, since?: string) => request<QueueActivity>('GET', `/v1/queues/${encodeURIComponent(queue)}/activity${query({ since })}`),
+  reviewTimeline: (id: string) => request<{ events: CaseEvent[] }>('GET', `/v1/reviews/${encodeURIComponent(id)}/timeline`),
+  userTimeline: (id: string) => request<UserTimeline>('GET', `/v1/users/${encodeURIComponent(id)}/timeline`),
   auditVerify: () => request<{ ok: boolean; checked: number; firstBroken: { seq: number; reason: string } | null }>('GET', '/v1/audit/verify'),
 };
 

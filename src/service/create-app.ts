@@ -24,6 +24,7 @@ import { problem, ProblemError, type Problem } from './problem.js';
 import { authRoutes } from './routes-auth.js';
 import { moderationRoutes } from './routes-moderation.js';
 import { claimIdleMs, claimRoutes } from './routes-claims.js';
+import { historyRoutes } from './routes-history.js';
 import { platformRoutes } from './routes-platform.js';
 import { createSealer, loadSealKey } from './seal.js';
 import { startWebhookDispatcher, type WebhookOptions } from './webhooks.js';
@@ -228,6 +229,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     await app.register(authRoutes);
     await app.register(moderationRoutes);
     await app.register(claimRoutes, { idleMs: claimIdleMs(options.claimIdleMinutes) });
+    await app.register(historyRoutes);
 
     const consoleDir = options.consoleDir === false ? null : (options.consoleDir ?? join(packageRoot(), 'dist', 'console'));
     const hasConsole = !!consoleDir && existsSync(join(consoleDir, 'index.html'));

@@ -553,7 +553,7 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
     };
   });
 
-  app.post<{ Params: { id: string }; Body: { weight: number; reason: string } }>(
+  app.post<{ Params: { id: string }; Body: { weight: number; reason: string; messageId?: string } }>(
     '/v1/users/:id/strikes',
     { schema: { tags: ['moderation'], summary: 'Add a strike to a user (safeguarding lead)', params: idParams, body: strikeBodySchema, response: { 201: open, ...problems } } },
     async (req, reply) => {
@@ -564,9 +564,12 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
         const before = await standingOf(user.id, tx);
         const at = ctx.now().toISOString();
         const id = newId('stk');
-        await tx.insertInto('strikes').values({ id, user_id: user.id, weight: req.body.weight, reason: req.body.reason, message_id: null, created_by: mod.id, created_at: at, removed_at: null, removed_by: null }).execute();
+        // Issue 19: a strike given from a review names its message (only one the user sent).
+        const messageId = req.body.messageId ? ((await tx.selectFrom('messages').select('id').where('id', '=', req.body.messageId).where('sender_id', '=', user.id).executeTakeFirst())?.id ?? null) : null;
+        if (req.body.messageId && !messageId) throw new ProblemError(400, 'validation', 'the strike names a message this user did not send', [{ path: '/messageId', message: 'not a message of this user' }]);
+        await tx.insertInto('strikes').values({ id, user_id: user.id, weight: req.body.weight, reason: req.body.reason, message_id: messageId, created_by: mod.id, created_at: at, removed_at: null, removed_by: null }).execute();
         const after = await standingOf(user.id, tx);
-        await audit(tx, `moderator:${mod.id}`, 'strike.added', user.id, { strikeId: id, weight: req.body.weight, reason: req.body.reason });
+        await audit(tx, `moderator:${mod.id}`, 'strike.added', user.id, { strikeId: id, weight: req.body.weight, reason: req.body.reason, ...(messageId ? { messageId } : {}) });
         if (after.standing.level !== before.standing.level) {
           await audit(tx, `moderator:${mod.id}`, 'user.escalated', user.id, { from: before.standing.level, to: after.standing.level, points: after.standing.points });
           if (ctx.webhooksEnabled) await enqueueWebhooks(tx, [{ type: 'user.escalated', data: { userId: user.id, from: before.standing.level, to: after.standing.level, points: after.standing.points } }], at);

@@ -306,6 +306,8 @@ function moderationWorkflow(): Migration {
         .addPrimaryKeyConstraint('contact_hashes_pk', ['hash', 'message_id'])
         .execute();
       await db.schema.createIndex('contact_hashes_message').on('contact_hashes').column('message_id').execute();
+      // Case histories read the audit entries of a review and its message.
+      await db.schema.createIndex('audit_log_subject').on('audit_log').columns(['subject', 'seq']).execute();
     },
   };
 }

@@ -11,7 +11,8 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError, errorText } from '../api.ts';
-import type { Claim, Finding, Original, ReviewDetail } from '../api-types.ts';
+import type { CaseEvent, Claim, Finding, Original, ReviewDetail } from '../api-types.ts';
+import { CaseTimeline } from '../components/case-timeline.tsx';
 import { pokeActivity, useQueueActivity } from '../queue-activity.ts';
 import { ActionBadge, KindChips, SeverityBadge, StatusBadge } from '../components/badges.tsx';
 import { FindingsTable } from '../components/findings-table.tsx';
@@ -54,6 +55,7 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
   const [whyById, setWhyById] = useState<Map<string, Finding[]>>(new Map());
   // Issue 19: who is working this review. Opening an open review one may decide claims it.
   const [claim, setClaim] = useState<Claim | null>(null);
+  const [events, setEvents] = useState<CaseEvent[] | null>(null);
   const canClaim = useCan('reviews.claim');
   const claimRef = useRef<Claim | null>(null);
   claimRef.current = claim;
@@ -97,6 +99,15 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
       if (claimRef.current?.mine && statusRef.current === 'open') void api.unclaim(reviewId).catch(() => undefined);
     };
   }, [reviewId]);
+
+  // The case history follows every change of the case (notes, claims, decisions).
+  const claimKey = claim ? `${claim.by.id}:${claim.claimedAt}` : '';
+  useEffect(() => {
+    if (!detail) return;
+    let live = true;
+    api.reviewTimeline(reviewId).then((t) => live && setEvents(t.events), () => {});
+    return () => { live = false; };
+  }, [reviewId, detail, claimKey]);
 
   // Keep the claim while its holder works: renew once a minute if there was input since the last renewal.
   useEffect(() => {
@@ -372,6 +383,11 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
         ) : <p className="muted">No notes yet.</p>}
       </section>
 
+      <section aria-labelledby="history-h" className="history">
+        <h3 id="history-h">Case history</h3>
+        {events ? <CaseTimeline events={events} /> : <p className="muted">Loading…</p>}
+      </section>
+
       <section aria-labelledby="msg-h" className="caught">
         <div className="section-head">
           <h3 id="msg-h">{original ? 'Original message' : 'Message (redacted)'}</h3>
@@ -430,8 +446,9 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
         announce(doNotRelease ? 'Marked do not release.' : 'Note added.');
       }} />
       <StrikeDialog open={dialog === 'strike'} userId={message.senderId} onClose={() => setDialog(null)} onSave={async (weight, reason) => {
-        await api.addStrike(message.senderId, weight, reason);
+        await api.addStrike(message.senderId, weight, reason, message.id);
         announce(`Strike added to ${message.senderId}.`);
+        api.reviewTimeline(review.id).then((t) => setEvents(t.events), () => {});
       }} />
       <ReasonDialog open={dialog === 'close'} title="Close the safeguarding flag" label="What did you do, or why is no action needed?" submit="Close flag" onClose={() => setDialog(null)} onSave={async (reason) => {
         await decide('close', { reason });
