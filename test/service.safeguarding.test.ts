@@ -370,6 +370,9 @@ for (const target of targets) {
         // Issue 19: case histories (everyone who reads cases).
         { route: 'GET /v1/reviews/{id}/timeline', allowed: [M, L, A], req: () => ({ method: 'GET', url: `/v1/reviews/${sg.reviewId}/timeline` }) },
         { route: 'GET /v1/users/{id}/timeline', allowed: [M, L, A], req: () => ({ method: 'GET', url: `/v1/users/${sg.tutor}/timeline` }) },
+        // Issue 19: search (moderators and leads; admins oversee, they do not search cases) and bulk decisions (each case by its own rules).
+        { route: 'POST /v1/search', allowed: [M, L], req: () => ({ method: 'POST', url: '/v1/search', body: { contact: '07700 900465' } }) },
+        { route: 'POST /v1/reviews/bulk-decision', allowed: [M, L], req: () => ({ method: 'POST', url: '/v1/reviews/bulk-decision', body: { reviewIds: [lk3.reviewId], outcome: 'reject' } }) },
         // Last: it ends the sessions the rows above use.
         { route: 'POST /v1/auth/logout', allowed: 'public', req: () => ({ method: 'POST', url: '/v1/auth/logout' }) },
       ];

@@ -47,9 +47,10 @@ for (const target of targets) {
     async function leakageHold(parent = uid('parent'), text = 'Could we pay you cash instead and skip the fees?') {
       const sent = await admin.send({ conversationId: uid('lk'), senderId: parent, senderRole: 'parent', participants: [{ id: uid('tutor'), role: 'tutor' }], text });
       assert.equal(sent.body.message.status, 'held');
-      const q = await people.lee.mod('GET', `/v1/queues/leakage?senderId=${encodeURIComponent(parent)}`);
-      const item = q.body.items.find((i: { messageId: string }) => i.messageId === sent.body.message.id);
-      return { reviewId: item.reviewId as string, messageId: sent.body.message.id as string, parent };
+      const found = await people.lee.mod('POST', '/v1/search', { userId: parent, limit: 200 });
+      const item = found.body.items.find((i: { messageId: string }) => i.messageId === sent.body.message.id);
+      assert.ok(item?.review, `${sent.body.message.status} ${JSON.stringify(sent.body.decision.reasons)}`);
+      return { reviewId: item.review.id as string, messageId: sent.body.message.id as string, parent };
     }
 
     it('a review’s case history: scanned, policy (rule ids), held, claimed, original opened (reason), noted, strike (expiry), decided — in order, with who', async () => {
@@ -97,6 +98,72 @@ for (const target of targets) {
       assert.equal(s.active, true);
       assert.ok(Date.parse(s.halfAt) > Date.parse(s.createdAt) && Date.parse(s.halfAt) < Date.parse(s.expiresAt));
       assert.equal((await people.mo.mod('GET', '/v1/users/nobody-at-all/timeline')).status, 404);
+    });
+
+    it('search by a contact detail finds the three messages that carried it, in any spelling, through a keyed hash (no plaintext stored; audited)', async () => {
+      const tutor = uid('tutor');
+      const carriers: string[] = [];
+      for (const [conv, text] of [[uid('c'), 'call me on 07700 900777 tonight'], [uid('c'), 'my mobile is +44 7700 900777'], [uid('c'), 'ring 07700900777 if the link fails']]) {
+        const r = await admin.send({ conversationId: conv, senderId: tutor, senderRole: 'tutor', participants: [{ id: uid('parent'), role: 'parent' }], text });
+        carriers.push(r.body.message.id);
+      }
+      await admin.send({ conversationId: uid('c'), senderId: tutor, senderRole: 'tutor', participants: [{ id: uid('parent'), role: 'parent' }], text: 'or my other phone 07700 900888' });
+      const found = await people.mo.mod('POST', '/v1/search', { contact: '07700 900 777' });
+      assert.equal(found.status, 200, JSON.stringify(found.body));
+      assert.deepEqual(found.body.items.map((i: { messageId: string }) => i.messageId).sort(), [...carriers].sort());
+      assert.deepEqual(found.body.contactKinds, ['phone']);
+      const rows = await db.exec('SELECT hash, kind FROM contact_hashes');
+      assert.ok(rows.length >= 4);
+      for (const r of rows) assert.match(String(r.hash), /^[0-9a-f]{64}$/);
+      assert.ok(!JSON.stringify(rows).includes('900777'));
+      assert.equal((await people.mo.mod('POST', '/v1/search', { contact: 'hello there' })).status, 400, 'nothing recognisable');
+      const entries = (await people.lee.mod('GET', '/v1/audit?limit=100')).body.entries as { action: string; actorEmail: string; details: unknown }[];
+      const searched = entries.find((e) => e.action === 'search.contact' && e.actorEmail === people.mo.email);
+      assert.ok(searched && !JSON.stringify(searched.details).includes('900777'), 'audited, without the detail');
+      assert.equal((await admin.mod('POST', '/v1/search', { contact: '07700 900777' })).status, 403, 'admins do not search cases');
+    });
+
+    it('search filters: user, conversation, kind, rule, action, queue, status and dates combine', async () => {
+      const h = await leakageHold();
+      const by = (body: Record<string, unknown>) => people.mo.mod('POST', '/v1/search', body).then((r) => r.body.items.map((i: { messageId: string }) => i.messageId) as string[]);
+      assert.deepEqual(await by({ userId: h.parent }), [h.messageId]);
+      assert.deepEqual(await by({ userId: h.parent, kind: 'payment', rule: 'payment-off-platform', action: 'hold', queue: 'leakage', status: 'open' }), [h.messageId]);
+      assert.deepEqual(await by({ userId: h.parent, queue: 'safeguarding' }), []);
+      assert.deepEqual(await by({ userId: h.parent, status: 'closed' }), []);
+      assert.deepEqual(await by({ userId: h.parent, kind: 'email' }), []);
+      assert.deepEqual(await by({ userId: h.parent, to: '2000-01-01T00:00:00Z' }), []);
+      const page = await people.mo.mod('POST', '/v1/search', { action: 'hold', limit: 1 });
+      assert.equal(page.body.items.length, 1);
+      const next = await people.mo.mod('POST', '/v1/search', { action: 'hold', limit: 1, cursor: page.body.nextCursor });
+      assert.notEqual(next.body.items[0].messageId, page.body.items[0].messageId);
+      assert.equal((await people.mo.mod('POST', '/v1/search', { nonsense: 1 })).status, 400);
+    });
+
+    it('a bulk decision on 20 cases: each decided and audited separately; one claimed by someone else is refused on its own', async () => {
+      const parent = uid('parent');
+      const ids: string[] = [];
+      // One parent's twenty holds (the later ones escalate to the safeguarding queue: a lead works them), and one other case Max holds.
+      for (let i = 0; i < 20; i++) ids.push((await leakageHold(parent)).reviewId);
+      ids.push((await leakageHold()).reviewId);
+      const c = await people.max.mod("POST", `/v1/reviews/${ids[20]}/claim`, {});
+      assert.equal(c.status, 200, JSON.stringify(c.body));
+      const r = await people.lee.mod('POST', '/v1/reviews/bulk-decision', { reviewIds: ids, outcome: 'reject', reason: 'suspended account: payment off the platform' });
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      assert.equal(r.body.decided, 20);
+      assert.equal(r.body.failed, 1);
+      const refused = r.body.results.find((x: { reviewId: string }) => x.reviewId === ids[20]);
+      assert.equal(refused.status, 409);
+      assert.equal(refused.problem.type, 'https://chaperone.dev/problems/claimed');
+      const entries = (await people.lee.mod('GET', '/v1/audit?limit=500')).body.entries as { action: string; subject: string; actorEmail: string; details: { reason?: string } }[];
+      const decided = entries.filter((e) => e.action === 'review.decided' && ids.includes(e.subject));
+      assert.equal(decided.length, 20, 'one audit entry per case');
+      assert.ok(decided.every((e) => e.actorEmail === people.lee.email && e.details.reason === 'suspended account: payment off the platform'));
+      assert.equal((await admin.mod('POST', '/v1/reviews/bulk-decision', { reviewIds: [ids[20]], outcome: 'reject' })).status, 403);
+      // A moderator's bulk decision meets the same rules per case: a safeguarding hold is refused (403) on its own.
+      const more = await leakageHold(parent);
+      const queue = (await people.lee.mod('GET', `/v1/reviews/${more.reviewId}`)).body.review.queue;
+      const m = await people.mo.mod('POST', '/v1/reviews/bulk-decision', { reviewIds: [more.reviewId], outcome: 'reject' });
+      assert.equal(m.body.results[0].status, queue === 'safeguarding' ? 403 : 200);
     });
   });
 }

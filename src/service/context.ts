@@ -11,6 +11,7 @@ import type { Sealer } from './seal.js';
 import type { AuditChainer } from './audit-chainer.js';
 import type { WebhookDispatcher } from './webhooks.js';
 import type { Metrics } from './metrics.js';
+import type { ContactHasher } from './contact-hash.js';
 
 /** The service's shared state, decorated on the fastify instance as `app.chaperone`. */
 export interface ServiceContext {
@@ -32,6 +33,8 @@ export interface ServiceContext {
   secureCookies: boolean;
   /** Prometheus metrics and readiness checks (see metrics.ts). */
   metrics: Metrics;
+  /** Keyed hashes of contact details, for search without plaintext (issue 19). */
+  contactHasher: ContactHasher;
   /** Credentials created at first start (printed once by `chaperone serve`). */
   bootstrap: { apiKey?: string; adminEmail?: string; adminPassword?: string };
 }

@@ -20,6 +20,7 @@ export type Permission =
   | 'reviews.decide.safeguarding'
   | 'reviews.note'
   | 'reviews.claim'
+  | 'cases.search'
   | 'reviews.do_not_release'
   | 'originals.open'
   | 'strikes.write'
@@ -33,7 +34,7 @@ export type Permission =
   | 'policy.read';
 
 const READ: Permission[] = ['queues.read', 'users.read', 'conversations.read', 'audit.read', 'stats.read', 'scan'];
-const MODERATOR: Permission[] = [...READ, 'reviews.decide.leakage', 'reviews.note', 'reviews.claim'];
+const MODERATOR: Permission[] = [...READ, 'reviews.decide.leakage', 'reviews.note', 'reviews.claim', 'cases.search'];
 
 /** The permissions of each role. */
 export const ROLE_PERMISSIONS: Readonly<Record<ModeratorRole, readonly Permission[]>> = {
