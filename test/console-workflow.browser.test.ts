@@ -185,4 +185,48 @@ describe('the safeguarding team’s workflow in chromium (two moderators)', { sk
     assert.match(await row.innerText(), /half from/);
     await page.screenshot({ path: join(SHOTS, 'user-history.png'), fullPage: true });
   });
+
+  test('search by a phone number finds the three messages that carried it (any spelling)', async () => {
+    const carriers: string[] = [];
+    for (const text of ['call me on 07700 900777 tonight', 'my mobile is +44 7700 900777', 'ring 07700900777 if the link fails']) {
+      const r = await platform.send({ conversationId: `conv-phone-${++n}`, senderId: 'tutor-phone', senderRole: 'tutor', participants: [{ id: `parent-phone-${n}`, role: 'parent' }], text });
+      carriers.push(r.message.id);
+    }
+    await platform.send({ conversationId: `conv-phone-${++n}`, senderId: 'tutor-phone', senderRole: 'tutor', participants: [{ id: `parent-phone-${n}`, role: 'parent' }], text: 'or my other phone 07700 900888' });
+    const page = await signIn(mo);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+    await page.getByLabel('Contact detail').fill('07700 900 777');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByTestId('result-count').getByText('3 found').waitFor();
+    const ids = await page.locator('table.results tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-message-id')));
+    assert.deepEqual([...ids].sort(), [...carriers].sort());
+    assert.ok(!page.url().includes('900'), 'the number is never put in the URL');
+    await page.screenshot({ path: join(SHOTS, 'search-phone.png'), fullPage: true });
+  });
+
+  test('a bulk decision on 20 cases from the search screen: each decided and audited on its own', async () => {
+    const page = await signIn(mo);
+    // Start from an empty leakage queue (earlier tests leave cases open).
+    await page.evaluate(async () => {
+      const q = (await (await fetch('/v1/queues/leakage?limit=200')).json()) as { items: { reviewId: string }[] };
+      for (const it of q.items) await fetch(`/v1/reviews/${it.reviewId}/decision`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ outcome: 'reject' }) });
+    });
+    const messages: string[] = [];
+    for (let i = 0; i < 20; i++) messages.push(await leakageHold('Could we pay you cash instead and skip the fees?', `parent-bulk-${i}`));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+    await page.getByLabel('Queue', { exact: true }).selectOption('leakage');
+    await page.getByLabel('Case', { exact: true }).selectOption('open');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByTestId('result-count').getByText('20 found').waitFor();
+    await page.getByLabel(/Select all open cases/).check();
+    await page.getByLabel('Reason (recorded for each case)').fill('one family, one decision');
+    await page.getByRole('button', { name: 'Apply to 20 selected' }).click();
+    await page.getByTestId('bulk-summary').getByText('20 decided.').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'bulk-decision.png'), fullPage: true });
+    const audit = await page.evaluate(async () => ((await (await fetch('/v1/audit?limit=300')).json()) as { entries: { action: string; actorEmail: string; details: { messageId?: string; reason?: string } }[] }).entries);
+    const decided = audit.filter((e) => e.action === 'review.decided' && e.details.reason === 'one family, one decision');
+    assert.equal(decided.length, 20, 'one audit entry per case');
+    assert.deepEqual(decided.map((e) => e.details.messageId).sort(), [...messages].sort());
+    assert.ok(decided.every((e) => e.actorEmail === mo.email));
+  });
 });

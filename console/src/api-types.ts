@@ -293,3 +293,34 @@ export interface UserTimeline {
   events: CaseEvent[];
   strikes: { id: string; weight: number; reason: string; createdAt: string; messageId: string | null; reviewId: string | null; conversationId: string | null; removedAt: string | null; halfAt: string | null; expiresAt: string | null; active: boolean }[];
 }
+
+/** One hit of `POST /v1/search` (issue 19). */
+export interface SearchItem {
+  messageId: string;
+  conversationId: string;
+  senderId: string;
+  senderRole: string;
+  recipientId: string | null;
+  action: Action;
+  status: string;
+  kinds: Kind[];
+  rules: string[];
+  preview: string;
+  createdAt: string;
+  review: { id: string; queue: QueueName; status: string; outcome: string | null } | null;
+}
+
+/** `POST /v1/search`. */
+export interface SearchPage {
+  items: SearchItem[];
+  total: number;
+  nextCursor: string | null;
+  contactKinds: string[];
+}
+
+/** `POST /v1/reviews/bulk-decision`. */
+export interface BulkResult {
+  decided: number;
+  failed: number;
+  results: { reviewId: string; status: number; outcome?: string; problem?: { type: string; detail: string } }[];
+}

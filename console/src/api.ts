@@ -3,7 +3,7 @@
  * RFC 9457 problem details turned into `ApiError`. A 401 anywhere tells the app to show sign-in.
  */
 import type {
-  CaseEvent, Claim, QueueActivity, UserTimeline,
+  BulkResult, CaseEvent, Claim, QueueActivity, SearchPage, UserTimeline,
   AuditPage, ConversationDetail, DailyStats, Me, ModeratorAccount, Original, QueueName, QueuePage, QueueSummary, ReviewDetail,
   ScanResponse, User, UserPage,
 } from './api-types.ts';
@@ -106,6 +106,13 @@ export const api = {
   activity: (queue: QueueName, since?: string) => request<QueueActivity>('GET', `/v1/queues/${encodeURIComponent(queue)}/activity${query({ since })}`),
   reviewTimeline: (id: string) => request<{ events: CaseEvent[] }>('GET', `/v1/reviews/${encodeURIComponent(id)}/timeline`),
   userTimeline: (id: string) => request<UserTimeline>('GET', `/v1/users/${encodeURIComponent(id)}/timeline`),
+  search: (filters: Record<string, string | number | undefined>) => {
+    const body: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(filters)) if (v !== undefined && v !== '') body[k] = v;
+    return request<SearchPage>('POST', '/v1/search', body);
+  },
+  bulkDecide: (reviewIds: string[], outcome: 'release' | 'release_redacted' | 'reject', extra: { reason?: string; confirm?: boolean } = {}) =>
+    request<BulkResult>('POST', '/v1/reviews/bulk-decision', { reviewIds, outcome, ...(extra.reason ? { reason: extra.reason } : {}), ...(extra.confirm ? { confirm: true } : {}) }),
   auditVerify: () => request<{ ok: boolean; checked: number; firstBroken: { seq: number; reason: string } | null }>('GET', '/v1/audit/verify'),
 };
 

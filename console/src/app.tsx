@@ -18,6 +18,7 @@ import { UserScreen } from './screens/user-screen.tsx';
 import { AccountScreen } from './screens/account-screen.tsx';
 import { AccountsScreen } from './screens/accounts-screen.tsx';
 import { MeContext } from './me.ts';
+import { SearchScreen } from './screens/search-screen.tsx';
 
 /** The whole console. */
 export function App() {
@@ -66,7 +67,7 @@ export function App() {
       <a className="skip" href="#main">Skip to content</a>
       <header className="banner">
         <Link href="/" className="brand">Chaperone <span>moderation</span></Link>
-        <MainNav path={path} isAdmin={me.permissions.includes('accounts.manage')} />
+        <MainNav path={path} isAdmin={me.permissions.includes('accounts.manage')} canSearch={me.permissions.includes('cases.search')} />
         <div className="who">
           <span><Link href="/account">{user.name ?? user.email}</Link> <span className="badge">{user.role.replace('_', ' ')}</span></span>
           <button type="button" onClick={() => void api.logout().catch(() => undefined).then(() => { setUser(null); navigate('/', true); })}>Sign out</button>
@@ -85,7 +86,7 @@ export function App() {
   );
 }
 
-function MainNav({ path, isAdmin }: { path: string; isAdmin: boolean }) {
+function MainNav({ path, isAdmin, canSearch }: { path: string; isAdmin: boolean; canSearch: boolean }) {
   const [queues, setQueues] = useState<QueueSummary[]>([]);
   useEffect(() => {
     const load = () => api.queues().then((r) => setQueues(r.queues), () => {});
@@ -101,6 +102,7 @@ function MainNav({ path, isAdmin }: { path: string; isAdmin: boolean }) {
     <nav aria-label="Main">
       <ul>
         {item('/queues/safeguarding', 'Queues', path === '/' || path.startsWith('/queues') || path.startsWith('/reviews'), queues.length ? open.toLocaleString('en-GB') : undefined)}
+        {canSearch && item('/search', 'Search', path.startsWith('/search'))}
         {item('/playground', 'Playground', path.startsWith('/playground'))}
         {item('/dashboard', 'Dashboard', path.startsWith('/dashboard'))}
         {item('/audit', 'Audit', path.startsWith('/audit'))}
@@ -121,6 +123,7 @@ function Screen({ path, search, announce, onAccountChanged }: { path: string; se
   if ((m = matchPath('/reviews/:id', path))) return <div className="page"><ReviewPanel reviewId={m.id} announce={announce} /></div>;
   if ((m = matchPath('/conversations/:id', path))) return <ConversationScreen conversationId={m.id} />;
   if ((m = matchPath('/users/:id', path))) return <UserScreen userId={m.id} announce={announce} />;
+  if (path === '/search') return <SearchScreen announce={announce} />;
   if (path === '/playground') return <PlaygroundScreen />;
   if (path === '/dashboard') return <DashboardScreen />;
   if (path === '/audit') return <AuditScreen />;
