@@ -318,6 +318,12 @@ for (const target of targets) {
       const lk2 = await leakageHold(who.lead);
       const lk3 = await leakageHold(who.lead);
       const strike = await who.lead.mod('POST', `/v1/users/${lk.parent}/strikes`, { weight: 1, reason: 'x' });
+      // Issue 19: appeals (one decided by the lead, so every other role may try it; one per platform call).
+      const lk4 = await leakageHold(who.lead);
+      assert.equal((await who.lead.mod('POST', `/v1/reviews/${lk4.reviewId}/decision`, { outcome: 'reject' })).status, 200);
+      const appeal = await who.lead.request('POST', `/v1/messages/${lk4.messageId}/appeal`, { body: { senderId: lk4.parent, statement: 'please look again' } });
+      const appealable = [await leakageHold(who.lead), await leakageHold(who.lead), await leakageHold(who.lead), await leakageHold(who.lead), await leakageHold(who.lead)];
+      const tpl = await who.admin.mod('POST', '/v1/templates', { name: 'matrix', purpose: 'note', body: 'x' });
       const key = await who.admin.mod('POST', '/v1/api-keys', { name: 'matrix', scopes: ['scan'] });
       const victim = await who.admin.mod('POST', '/v1/moderators', { email: 'victim@example.org', role: 'moderator' });
       const creds: Record<string, { email: string; password: string }> = {
@@ -373,6 +379,14 @@ for (const target of targets) {
         // Issue 19: search (moderators and leads; admins oversee, they do not search cases) and bulk decisions (each case by its own rules).
         { route: 'POST /v1/search', allowed: [M, L], req: () => ({ method: 'POST', url: '/v1/search', body: { contact: '07700 900465' } }) },
         { route: 'POST /v1/reviews/bulk-decision', allowed: [M, L], req: () => ({ method: 'POST', url: '/v1/reviews/bulk-decision', body: { reviewIds: [lk3.reviewId], outcome: 'reject' } }) },
+        // Issue 19: appeals (the platform opens, deciders of the queue decide) and templates (admins manage, everyone reads).
+        { route: 'POST /v1/messages/{id}/appeal', allowed: [K], req: () => { const h = appealable.pop()!; return { method: 'POST', url: `/v1/messages/${h.messageId}/appeal`, body: { senderId: h.parent, statement: 'matrix appeal' } }; } },
+        { route: 'GET /v1/appeals', allowed: [M, L, A], req: () => ({ method: 'GET', url: '/v1/appeals' }) },
+        { route: 'POST /v1/appeals/{id}/decision', allowed: [M, L], req: () => ({ method: 'POST', url: `/v1/appeals/${appeal.body.appeal.id}/decision`, body: { outcome: 'rejected', reply: 'We looked again.' } }) },
+        { route: 'GET /v1/templates', allowed: [M, L, A], req: () => ({ method: 'GET', url: '/v1/templates' }) },
+        { route: 'POST /v1/templates', allowed: [A], req: () => ({ method: 'POST', url: '/v1/templates', body: { name: `t${++counter}`, purpose: 'note', body: 'x' } }) },
+        { route: 'PATCH /v1/templates/{id}', allowed: [A], req: () => ({ method: 'PATCH', url: `/v1/templates/${tpl.body.template.id}`, body: { name: 'renamed' } }) },
+        { route: 'DELETE /v1/templates/{id}', allowed: [A], req: () => ({ method: 'DELETE', url: `/v1/templates/${tpl.body.template.id}` }) },
         // Last: it ends the sessions the rows above use.
         { route: 'POST /v1/auth/logout', allowed: 'public', req: () => ({ method: 'POST', url: '/v1/auth/logout' }) },
       ];

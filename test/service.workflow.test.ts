@@ -26,7 +26,7 @@ for (const target of targets) {
 
     before(async () => {
       db = await target.open();
-      app = await createApp({ databaseUrl: db.databaseUrl, dataDir: db.dataDir, apiKey: API_KEY, adminEmail: ADMIN.email, adminPassword: ADMIN.password, webhook: null, consoleDir: false, logger: false });
+      app = await createApp({ databaseUrl: db.databaseUrl, dataDir: db.dataDir, apiKey: API_KEY, adminEmail: ADMIN.email, adminPassword: ADMIN.password, webhook: { url: 'http://127.0.0.1:9/nobody-listens', secret: 'workflow-test-secret' }, consoleDir: false, logger: false });
       admin = new ServiceClient(app, API_KEY);
       assert.equal((await admin.login(ADMIN.email, ADMIN.password)).status, 200);
       for (const [key, role, name] of [['mo', 'moderator', 'Mo Moderator'], ['max', 'moderator', 'Max Moderator'], ['lee', 'safeguarding_lead', 'Lee Lead']] as const) {
@@ -164,6 +164,68 @@ for (const target of targets) {
       const queue = (await people.lee.mod('GET', `/v1/reviews/${more.reviewId}`)).body.review.queue;
       const m = await people.mo.mod('POST', '/v1/reviews/bulk-decision', { reviewIds: [more.reviewId], outcome: 'reject' });
       assert.equal(m.body.results[0].status, queue === 'safeguarding' ? 403 : 200);
+    });
+
+    it('an appeal: the sender appeals once through the platform; the original decider may not decide it; a second moderator upholds it with a template reply; strikes removed; the reply goes out by webhook', async () => {
+      const conv = uid('lk');
+      const parent = uid('parent');
+      const sent = await admin.send({ conversationId: conv, senderId: parent, senderRole: 'parent', participants: [{ id: uid('tutor'), role: 'tutor' }, { id: parent, role: 'parent', name: 'Pat Parent' }], text: 'Could we pay you cash instead and skip the fees?' });
+      const messageId = sent.body.message.id as string;
+      const reviewId = (await people.lee.mod('POST', '/v1/search', { userId: parent })).body.items[0].review.id as string;
+      assert.equal((await people.mo.mod('POST', `/v1/reviews/${reviewId}/decision`, { outcome: 'reject' })).status, 200);
+      assert.equal((await admin.request('POST', `/v1/messages/${messageId}/appeal`, { body: { senderId: 'someone-else', statement: 'not mine' } })).status, 403);
+      assert.equal((await people.mo.request('POST', `/v1/messages/${messageId}/appeal`, { body: { senderId: parent, statement: 'let me appeal' }, auth: 'session' })).status, 403, 'the platform appeals, not a moderator');
+      const appealed = await admin.request('POST', `/v1/messages/${messageId}/appeal`, { body: { senderId: parent, statement: 'I meant the school trip money, not lessons' } });
+      assert.equal(appealed.status, 201, JSON.stringify(appealed.body));
+      assert.equal((await admin.request('POST', `/v1/messages/${messageId}/appeal`, { body: { senderId: parent, statement: 'again' } })).status, 409, 'once');
+      const fine = await admin.send({ conversationId: uid('c'), senderId: parent, senderRole: 'parent', text: 'See you on Tuesday' });
+      assert.equal((await admin.request('POST', `/v1/messages/${fine.body.message.id}/appeal`, { body: { senderId: parent, statement: 'nothing to appeal' } })).status, 409);
+
+      const appealId = appealed.body.appeal.id as string;
+      const asMo = (await people.mo.mod('GET', '/v1/appeals')).body.appeals.find((a: { id: string }) => a.id === appealId);
+      assert.equal(asMo.mayDecide, false);
+      assert.match(asMo.whyNot, /you decided the original/);
+      assert.equal(asMo.vars.userName, 'Pat Parent');
+      const same = await people.mo.mod('POST', `/v1/appeals/${appealId}/decision`, { outcome: 'upheld', templateId: 'tpl_contact_request' });
+      assert.equal(same.status, 409);
+      assert.equal(same.body.type, 'https://chaperone.dev/problems/same-moderator');
+      assert.equal((await admin.mod('POST', `/v1/appeals/${appealId}/decision`, { outcome: 'upheld', reply: 'ok' })).status, 403);
+      const asMax = (await people.max.mod('GET', '/v1/appeals')).body.appeals.find((a: { id: string }) => a.id === appealId);
+      assert.equal(asMax.mayDecide, true);
+
+      const strikesBefore = (await people.max.mod('GET', `/v1/users/${parent}`)).body.strikes.filter((s: { messageId: string; removedAt?: string }) => s.messageId === messageId && !s.removedAt);
+      assert.ok(strikesBefore.length >= 1, 'the hold brought a strike');
+      const decided = await people.max.mod('POST', `/v1/appeals/${appealId}/decision`, { outcome: 'upheld', templateId: 'tpl_contact_request' });
+      assert.equal(decided.status, 200, JSON.stringify(decided.body));
+      assert.match(decided.body.appeal.reply, /^Hi Pat Parent,/);
+      assert.match(decided.body.appeal.reply, /payment-off-platform/);
+      assert.doesNotMatch(decided.body.appeal.reply, /\{\w+\}/, 'every variable filled');
+      assert.equal(decided.body.strikesRemoved, strikesBefore.length);
+      const strikesAfter = (await people.max.mod('GET', `/v1/users/${parent}`)).body.strikes.filter((s: { messageId: string; removedAt?: string }) => s.messageId === messageId && !s.removedAt);
+      assert.equal(strikesAfter.length, 0, 'strikes from an upheld appeal are removed');
+      assert.equal((await people.lee.mod('POST', `/v1/appeals/${appealId}/decision`, { outcome: 'rejected', reply: 'no' })).status, 409, 'decided once');
+
+      const outbox = await db.exec("SELECT payload FROM webhook_outbox WHERE event = 'appeal.decided'");
+      const event = outbox.map((r) => JSON.parse(String(r.payload))).find((p) => JSON.stringify(p).includes(appealId));
+      assert.ok(event, 'the decision and reply are queued for the platform');
+      assert.match(JSON.stringify(event), /Hi Pat Parent/);
+      const types = (await people.mo.mod('GET', `/v1/reviews/${reviewId}/timeline`)).body.events.map((e: { type: string }) => e.type);
+      for (const t of ['decided', 'appealed', 'appeal_decided', 'strike_removed']) assert.ok(types.includes(t), `${t} in ${types.join(', ')}`);
+    });
+
+    it('templates: the seed’s two replies are defaults; admins add, change and remove; others read only', async () => {
+      const list = await people.mo.mod('GET', '/v1/templates');
+      const ids = list.body.templates.map((t: { id: string }) => t.id);
+      assert.ok(ids.includes('tpl_contact_request') && ids.includes('tpl_tech_support'));
+      assert.match(list.body.templates.find((t: { id: string }) => t.id === 'tpl_tech_support').body, /Tech Support/);
+      assert.equal((await people.lee.mod('POST', '/v1/templates', { name: 'x', purpose: 'note', body: 'y' })).status, 403);
+      const made = await admin.mod('POST', '/v1/templates', { name: 'Warning', purpose: 'reply', shortcut: '3', body: 'Hi {userName}, please read {policyLink}.' });
+      assert.equal(made.status, 201);
+      const changed = await admin.mod('PATCH', `/v1/templates/${made.body.template.id}`, { body: 'Hello {userName}.' });
+      assert.equal(changed.body.template.body, 'Hello {userName}.');
+      assert.equal((await admin.mod('POST', '/v1/templates', { name: 'bad', purpose: 'reply', shortcut: 'x', body: 'y' })).status, 400, 'a shortcut is one digit');
+      assert.equal((await admin.mod('DELETE', `/v1/templates/${made.body.template.id}`)).status, 200);
+      assert.equal((await admin.mod('DELETE', `/v1/templates/${made.body.template.id}`)).status, 404);
     });
   });
 }

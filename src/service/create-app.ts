@@ -26,6 +26,7 @@ import { moderationRoutes } from './routes-moderation.js';
 import { claimIdleMs, claimRoutes } from './routes-claims.js';
 import { historyRoutes } from './routes-history.js';
 import { searchRoutes } from './routes-search.js';
+import { appealRoutes } from './routes-appeals.js';
 import { contactHashKey, createContactHasher } from './contact-hash.js';
 import { platformRoutes } from './routes-platform.js';
 import { createSealer, loadSealKey } from './seal.js';
@@ -72,6 +73,8 @@ export interface AppOptions {
   claimIdleMinutes?: number;
   /** Base64 key (32+ bytes) for the keyed hashes of contact details (default $CHAPERONE_CONTACT_HASH_KEY, else derived from the seal key). */
   contactHashKey?: string;
+  /** Let the moderator who decided a review decide its appeal too (default $CHAPERONE_APPEALS_BY_DECIDER === '1', else no). */
+  appealsByDecider?: boolean;
 }
 
 /** How long idempotency records are kept: the option, else $CHAPERONE_IDEMPOTENCY_TTL_HOURS, else 24 hours. */
@@ -237,6 +240,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     await app.register(claimRoutes, { idleMs: claimIdleMs(options.claimIdleMinutes) });
     await app.register(historyRoutes);
     await app.register(searchRoutes);
+    await app.register(appealRoutes, { appealsByDecider: options.appealsByDecider });
 
     const consoleDir = options.consoleDir === false ? null : (options.consoleDir ?? join(packageRoot(), 'dist', 'console'));
     const hasConsole = !!consoleDir && existsSync(join(consoleDir, 'index.html'));

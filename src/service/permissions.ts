@@ -21,6 +21,7 @@ export type Permission =
   | 'reviews.note'
   | 'reviews.claim'
   | 'cases.search'
+  | 'templates.manage'
   | 'reviews.do_not_release'
   | 'originals.open'
   | 'strikes.write'
@@ -40,7 +41,7 @@ const MODERATOR: Permission[] = [...READ, 'reviews.decide.leakage', 'reviews.not
 export const ROLE_PERMISSIONS: Readonly<Record<ModeratorRole, readonly Permission[]>> = {
   moderator: MODERATOR,
   safeguarding_lead: [...MODERATOR, 'reviews.decide.safeguarding', 'reviews.do_not_release', 'originals.open', 'strikes.write'],
-  admin: [...READ, 'accounts.manage', 'keys.manage', 'policy.read'],
+  admin: [...READ, 'accounts.manage', 'keys.manage', 'policy.read', 'templates.manage'],
 };
 
 /** Role names in plain words (problem details, the console). */

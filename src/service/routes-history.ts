@@ -121,7 +121,7 @@ export async function historyRoutes(app: FastifyInstance): Promise<void> {
       if (a.action.startsWith('strike.') || a.action.startsWith('user.')) continue;
       const d = parseJson<Record<string, unknown>>(a.details, {});
       const actorId = a.actor.startsWith('moderator:') ? a.actor.slice(10) : null;
-      const actor = actorId ? person(actorId) : a.actor === 'platform' || a.actor.startsWith('apikey:') ? 'platform' : 'policy';
+      const actor = actorId ? person(actorId) : a.action === 'appeal.opened' ? 'sender' : a.actor === 'platform' || a.actor.startsWith('apikey:') ? 'platform' : 'policy';
       const rid = reviews.some((r) => r.id === a.subject) ? a.subject : (reviewOf.get(a.subject) ?? null);
       const mid = messageIdOfReview.get(a.subject) ?? (messages.some((m) => m.id === a.subject) ? a.subject : null);
       const by = actorId ? named(actorId) : 'the platform';
@@ -135,6 +135,8 @@ export async function historyRoutes(app: FastifyInstance): Promise<void> {
         case 'review.release_requested': type = 'release_requested'; summary = `${by} asked to release it: “${d.reason as string}”`; break;
         case 'review.release_approved': type = 'release_approved'; summary = `${by} approved the release`; break;
         case 'review.release_refused': type = 'release_refused'; summary = `A release by ${by} was refused (do not release)`; break;
+        case 'appeal.opened': type = 'appealed'; summary = `The sender appealed: “${d.statement as string}”`; break;
+        case 'appeal.decided': type = 'appeal_decided'; summary = `${by} ${d.outcome === 'upheld' ? 'upheld' : 'rejected'} the appeal${Number(d.strikesRemoved) ? ` (${Number(d.strikesRemoved)} strike${Number(d.strikesRemoved) === 1 ? '' : 's'} removed)` : ''}; reply to the sender: “${d.reply as string}”`; break;
         case 'review.decided': type = 'decided'; summary = `${by} ${OUTCOME_WORDS[d.outcome as string] ?? d.outcome}${d.reason ? `: “${d.reason as string}”` : ''}`; break;
         default:
           // Notes come from the notes table (with their text); other entries carry their action name.
