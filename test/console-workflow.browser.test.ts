@@ -9,6 +9,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, PlatformClient, ROOT, createAccount, ensureConsoleBuilt, hasChromium, startService, type Account, type RunningService } from '../console/e2e/harness.ts';
@@ -32,12 +33,29 @@ describe('the safeguarding team’s workflow in chromium (two moderators)', { sk
   let lee: Account;
   let lou: Account;
   const contexts: BrowserContext[] = [];
+  // The platform's webhook receiver: what the service delivered (event name, body).
+  const delivered: { event: string; body: Record<string, unknown> }[] = [];
+  let receiver: Server;
 
   before(async () => {
     if (!available) return;
     ensureConsoleBuilt();
     mkdirSync(SHOTS, { recursive: true });
-    service = await startService({ env: { CHAPERONE_CLAIM_IDLE_MINUTES: '10' } });
+    receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        try {
+          delivered.push({ event: String(req.headers['chaperone-event']), body: JSON.parse(body) as Record<string, unknown> });
+        } catch {
+          /* not JSON: ignore */
+        }
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', () => r()));
+    const port = (receiver.address() as { port: number }).port;
+    service = await startService({ env: { CHAPERONE_CLAIM_IDLE_MINUTES: '10', CHAPERONE_WEBHOOK_URL: `http://127.0.0.1:${port}/hook`, CHAPERONE_WEBHOOK_SECRET: 'browser-test-secret' } });
     platform = new PlatformClient(service.url, service.apiKey);
     mo = await createAccount(service, { email: 'mo@example.org', password: 'mo has a long password', role: 'moderator', name: 'Mo Moderator' });
     max = await createAccount(service, { email: 'max@example.org', password: 'max has a long password', role: 'moderator', name: 'Max Moderator' });
@@ -51,6 +69,7 @@ describe('the safeguarding team’s workflow in chromium (two moderators)', { sk
     for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close();
     await service?.stop();
+    receiver?.close();
   });
 
   /** A moderator signed in in their own browser context (their own cookies). */
@@ -228,5 +247,45 @@ describe('the safeguarding team’s workflow in chromium (two moderators)', { sk
     assert.equal(decided.length, 20, 'one audit entry per case');
     assert.deepEqual(decided.map((e) => e.details.messageId).sort(), [...messages].sort());
     assert.ok(decided.every((e) => e.actorEmail === mo.email));
+  });
+
+  test('an appeal by the sender is decided by a second moderator with a one-key template reply; the first cannot; the reply reaches the platform by webhook', async () => {
+    const parent = `parent-appeal-${++n}`;
+    const sent = await platform.send({ conversationId: `conv-appeal-${n}`, senderId: parent, senderRole: 'parent', participants: [{ id: `tutor-appeal-${n}`, role: 'tutor' }, { id: parent, role: 'parent', name: 'Pat Parent' }], text: 'Could we pay you cash instead and skip the fees?' });
+    const a = await signIn(mo);
+    const reviewId = await reviewIdOf(a, sent.message.id);
+    await a.goto(`${service.url}/reviews/${reviewId}`);
+    await a.locator('.claim-banner.claim-mine').waitFor();
+    await a.getByRole('button', { name: /Reject/ }).click();
+    await a.getByTestId('decided').waitFor();
+    // The sender appeals through the platform (its API key, on their behalf).
+    const res = await fetch(`${service.url}/v1/messages/${sent.message.id}/appeal`, { method: 'POST', headers: { authorization: `Bearer ${service.apiKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ senderId: parent, statement: 'I meant the school trip money, not lessons' }) });
+    assert.equal(res.status, 201);
+    const appealId = ((await res.json()) as { appeal: { id: string } }).appeal.id;
+
+    await a.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Appeals' }).click();
+    await a.locator(`li[data-appeal-id="${appealId}"]`).getByRole('button').click();
+    await a.getByTestId('appeal-why-not').getByText(/you decided the original/).waitFor();
+    assert.equal(await a.getByRole('button', { name: 'Decide appeal' }).count(), 0);
+
+    const b = await signIn(max);
+    await b.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Appeals' }).click();
+    await b.locator(`li[data-appeal-id="${appealId}"]`).getByRole('button').click();
+    await b.locator(`article.appeal[data-appeal-id="${appealId}"]`).waitFor();
+    await b.getByLabel(/Uphold/).check();
+    await b.locator('article.appeal h2').click();
+    await b.keyboard.press('1');
+    const reply = b.getByLabel(/Reply to the sender/);
+    await b.waitForFunction(() => (document.querySelector('#appeal-reply') as HTMLTextAreaElement | null)?.value.startsWith('Hi Pat Parent'));
+    assert.doesNotMatch(await reply.inputValue(), /\{\w+\}/, 'every variable filled');
+    await b.screenshot({ path: join(SHOTS, 'appeal.png'), fullPage: true });
+    await b.getByRole('button', { name: 'Decide appeal' }).click();
+    await b.locator(`.decided-appeals li[data-appeal-id="${appealId}"]`).waitFor();
+    // The platform receives the decision and the reply (the dispatcher delivers from the outbox).
+    for (let i = 0; i < 100 && !delivered.some((d) => d.event === 'appeal.decided'); i++) await new Promise((r) => setTimeout(r, 100));
+    const hook = delivered.find((d) => d.event === 'appeal.decided');
+    assert.ok(hook, 'appeal.decided delivered');
+    assert.match(JSON.stringify(hook.body), /Hi Pat Parent/);
+    assert.match(JSON.stringify(hook.body), /upheld/);
   });
 });

@@ -324,3 +324,36 @@ export interface BulkResult {
   failed: number;
   results: { reviewId: string; status: number; outcome?: string; problem?: { type: string; detail: string } }[];
 }
+
+/** One appeal of `GET /v1/appeals` (issue 19). */
+export interface Appeal {
+  id: string;
+  messageId: string;
+  reviewId: string | null;
+  queue: QueueName;
+  senderId: string;
+  senderRole: string;
+  statement: string;
+  status: string;
+  createdAt: string;
+  preview: string;
+  rules: string[];
+  originalDecider: Person | null;
+  decidedBy: Person | null;
+  decidedAt: string | null;
+  outcome: string | null;
+  reply: string | null;
+  mayDecide: boolean;
+  whyNot: string | null;
+  vars: Record<string, string>;
+}
+
+/** A reply or note template (issue 19). */
+export interface Template {
+  id: string;
+  name: string;
+  purpose: 'reply' | 'note';
+  shortcut: string | null;
+  body: string;
+  updatedAt: string;
+}

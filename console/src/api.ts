@@ -3,7 +3,7 @@
  * RFC 9457 problem details turned into `ApiError`. A 401 anywhere tells the app to show sign-in.
  */
 import type {
-  BulkResult, CaseEvent, Claim, QueueActivity, SearchPage, UserTimeline,
+  Appeal, BulkResult, CaseEvent, Template, Claim, QueueActivity, SearchPage, UserTimeline,
   AuditPage, ConversationDetail, DailyStats, Me, ModeratorAccount, Original, QueueName, QueuePage, QueueSummary, ReviewDetail,
   ScanResponse, User, UserPage,
 } from './api-types.ts';
@@ -113,6 +113,12 @@ export const api = {
   },
   bulkDecide: (reviewIds: string[], outcome: 'release' | 'release_redacted' | 'reject', extra: { reason?: string; confirm?: boolean } = {}) =>
     request<BulkResult>('POST', '/v1/reviews/bulk-decision', { reviewIds, outcome, ...(extra.reason ? { reason: extra.reason } : {}), ...(extra.confirm ? { confirm: true } : {}) }),
+  appeals: (status: 'open' | 'decided' = 'open') => request<{ appeals: Appeal[] }>('GET', `/v1/appeals${query({ status })}`),
+  decideAppeal: (id: string, outcome: 'upheld' | 'rejected', reply: string, templateId?: string) =>
+    request<{ appeal: Appeal; strikesRemoved: number }>('POST', `/v1/appeals/${encodeURIComponent(id)}/decision`, templateId ? { outcome, reply, templateId } : { outcome, reply }),
+  templates: () => request<{ templates: Template[]; variables: string[] }>('GET', '/v1/templates'),
+  addTemplate: (t: { name: string; purpose: 'reply' | 'note'; shortcut?: string | null; body: string }) => request<{ template: Template }>('POST', '/v1/templates', t),
+  removeTemplate: (id: string) => request<unknown>('DELETE', `/v1/templates/${encodeURIComponent(id)}`),
   auditVerify: () => request<{ ok: boolean; checked: number; firstBroken: { seq: number; reason: string } | null }>('GET', '/v1/audit/verify'),
 };
 

@@ -19,6 +19,8 @@ import { AccountScreen } from './screens/account-screen.tsx';
 import { AccountsScreen } from './screens/accounts-screen.tsx';
 import { MeContext } from './me.ts';
 import { SearchScreen } from './screens/search-screen.tsx';
+import { AppealsScreen } from './screens/appeals-screen.tsx';
+import { TemplatesScreen } from './screens/templates-screen.tsx';
 
 /** The whole console. */
 export function App() {
@@ -103,10 +105,12 @@ function MainNav({ path, isAdmin, canSearch }: { path: string; isAdmin: boolean;
       <ul>
         {item('/queues/safeguarding', 'Queues', path === '/' || path.startsWith('/queues') || path.startsWith('/reviews'), queues.length ? open.toLocaleString('en-GB') : undefined)}
         {canSearch && item('/search', 'Search', path.startsWith('/search'))}
+        {item('/appeals', 'Appeals', path.startsWith('/appeals'))}
         {item('/playground', 'Playground', path.startsWith('/playground'))}
         {item('/dashboard', 'Dashboard', path.startsWith('/dashboard'))}
         {item('/audit', 'Audit', path.startsWith('/audit'))}
         {isAdmin && item('/accounts', 'Accounts', path.startsWith('/accounts'))}
+        {isAdmin && item('/templates', 'Templates', path.startsWith('/templates'))}
       </ul>
     </nav>
   );
@@ -124,6 +128,8 @@ function Screen({ path, search, announce, onAccountChanged }: { path: string; se
   if ((m = matchPath('/conversations/:id', path))) return <ConversationScreen conversationId={m.id} />;
   if ((m = matchPath('/users/:id', path))) return <UserScreen userId={m.id} announce={announce} />;
   if (path === '/search') return <SearchScreen announce={announce} />;
+  if (path === '/appeals') return <AppealsScreen announce={announce} />;
+  if (path === '/templates') return <TemplatesScreen announce={announce} />;
   if (path === '/playground') return <PlaygroundScreen />;
   if (path === '/dashboard') return <DashboardScreen />;
   if (path === '/audit') return <AuditScreen />;
