@@ -387,6 +387,10 @@ for (const target of targets) {
         { route: 'POST /v1/templates', allowed: [A], req: () => ({ method: 'POST', url: '/v1/templates', body: { name: `t${++counter}`, purpose: 'note', body: 'x' } }) },
         { route: 'PATCH /v1/templates/{id}', allowed: [A], req: () => ({ method: 'PATCH', url: `/v1/templates/${tpl.body.template.id}`, body: { name: 'renamed' } }) },
         { route: 'DELETE /v1/templates/{id}', allowed: [A], req: () => ({ method: 'DELETE', url: `/v1/templates/${tpl.body.template.id}` }) },
+        // Issue 19: reports (everyone who reads statistics).
+        { route: 'GET /v1/reports/statements', allowed: [M, L, A], req: () => ({ method: 'GET', url: '/v1/reports/statements?format=csv' }) },
+        { route: 'GET /v1/reports/weekly', allowed: [M, L, A], req: () => ({ method: 'GET', url: '/v1/reports/weekly' }) },
+        { route: 'GET /v1/reports/sla', allowed: [M, L, A], req: () => ({ method: 'GET', url: '/v1/reports/sla' }) },
         // Last: it ends the sessions the rows above use.
         { route: 'POST /v1/auth/logout', allowed: 'public', req: () => ({ method: 'POST', url: '/v1/auth/logout' }) },
       ];

@@ -22,11 +22,12 @@ for (const target of targets) {
     let db: TestDb;
     let app: FastifyInstance;
     let admin: ServiceClient;
+    let offsetMs = 0;
     const people: Record<string, ServiceClient & { email: string; id: string }> = {};
 
     before(async () => {
       db = await target.open();
-      app = await createApp({ databaseUrl: db.databaseUrl, dataDir: db.dataDir, apiKey: API_KEY, adminEmail: ADMIN.email, adminPassword: ADMIN.password, webhook: { url: 'http://127.0.0.1:9/nobody-listens', secret: 'workflow-test-secret' }, consoleDir: false, logger: false });
+      app = await createApp({ databaseUrl: db.databaseUrl, dataDir: db.dataDir, apiKey: API_KEY, adminEmail: ADMIN.email, adminPassword: ADMIN.password, webhook: { url: 'http://127.0.0.1:9/nobody-listens', secret: 'workflow-test-secret' }, consoleDir: false, logger: false, now: () => new Date(Date.now() + offsetMs) });
       admin = new ServiceClient(app, API_KEY);
       assert.equal((await admin.login(ADMIN.email, ADMIN.password)).status, 200);
       for (const [key, role, name] of [['mo', 'moderator', 'Mo Moderator'], ['max', 'moderator', 'Max Moderator'], ['lee', 'safeguarding_lead', 'Lee Lead']] as const) {
@@ -226,6 +227,51 @@ for (const target of targets) {
       assert.equal((await admin.mod('POST', '/v1/templates', { name: 'bad', purpose: 'reply', shortcut: 'x', body: 'y' })).status, 400, 'a shortcut is one digit');
       assert.equal((await admin.mod('DELETE', `/v1/templates/${made.body.template.id}`)).status, 200);
       assert.equal((await admin.mod('DELETE', `/v1/templates/${made.body.template.id}`)).status, 404);
+    });
+
+    it('statements of reasons (DSA fields) for each restricting decision, as JSON and CSV with matching rows; weekly figures; SLA overdue', async () => {
+      const since = new Date(Date.now() + offsetMs - 1000).toISOString();
+      const rejected = await leakageHold();
+      const released = await leakageHold();
+      assert.equal((await people.mo.mod('POST', `/v1/reviews/${rejected.reviewId}/decision`, { outcome: 'reject', reason: 'cash' })).status, 200);
+      assert.equal((await people.mo.mod('POST', `/v1/reviews/${released.reviewId}/decision`, { outcome: 'release', confirm: true })).status, 200);
+      const json = await people.lee.mod('GET', `/v1/reports/statements?from=${encodeURIComponent(since)}`);
+      assert.equal(json.status, 200, JSON.stringify(json.body));
+      const mine = json.body.statements.filter((s: { review_id: string }) => [rejected.reviewId, released.reviewId].includes(s.review_id));
+      assert.equal(mine.length, 1, 'a release restricted nothing: no statement');
+      const st = mine[0];
+      assert.deepEqual(st.decision_visibility, ['DECISION_VISIBILITY_CONTENT_REMOVED']);
+      assert.equal(st.decision_ground, 'DECISION_GROUND_INCOMPATIBLE_CONTENT');
+      assert.equal(st.automated_detection, 'Yes');
+      assert.equal(st.automated_decision, 'AUTOMATED_DECISION_NOT_AUTOMATED');
+      assert.deepEqual(st.territorial_scope, ['GB']);
+      assert.match(st.decision_facts, /moderator decided "reject" \(cash\)/);
+      const csv = await people.lee.request('GET', `/v1/reports/statements?format=csv&from=${encodeURIComponent(since)}`, { auth: 'session' });
+      assert.match(String(csv.headers['content-type']), /text\/csv/);
+      const lines = String(csv.body).trim().split('\r\n');
+      assert.equal(lines[0].split(',')[0], 'uuid');
+      assert.equal(lines.length - 1, json.body.statements.length, 'one CSV row per statement');
+      assert.deepEqual(lines.slice(1).map((l) => l.split(',')[0]), json.body.statements.map((s: { uuid: string }) => s.uuid));
+      assert.equal((await people.lee.mod('GET', '/v1/reports/statements?format=xml')).status, 400);
+
+      const weekly = await people.mo.mod('GET', '/v1/reports/weekly?weeks=2');
+      assert.equal(weekly.body.weeks.length, 2);
+      const now = weekly.body.weeks[1];
+      assert.ok(now.messages > 0 && now.byAction.hold > 0 && now.byKind.payment > 0);
+      assert.ok(now.timeToDecision.leakage.decided >= 2 && now.timeToDecision.leakage.p50Minutes !== null);
+      assert.ok(now.appealsDecided >= 1 && now.upheldRate !== null);
+      assert.ok(now.repeatOffenders >= 1, 'the parent of twenty holds');
+      const wcsv = await people.mo.request('GET', '/v1/reports/weekly?weeks=2&format=csv', { auth: 'session' });
+      assert.match(String(wcsv.body).split('\r\n')[0], /^week,messages,.*upheld_rate,repeat_offenders$/);
+
+      const open = await leakageHold();
+      const before = (await people.mo.mod('GET', '/v1/reports/sla')).body.queues.find((q: { queue: string }) => q.queue === 'leakage');
+      assert.equal(before.targetHours, 24);
+      assert.ok(!before.overdueItems.some((i: { reviewId: string }) => i.reviewId === open.reviewId));
+      offsetMs += 25 * 3600_000;
+      const after = (await people.mo.mod('GET', '/v1/reports/sla')).body.queues.find((q: { queue: string }) => q.queue === 'leakage');
+      assert.ok(after.overdueItems.some((i: { reviewId: string }) => i.reviewId === open.reviewId), 'a day and an hour later it is overdue');
+      assert.equal((await admin.request('GET', '/v1/reports/sla')).status, 403, 'not the platform');
     });
   });
 }

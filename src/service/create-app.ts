@@ -27,6 +27,7 @@ import { claimIdleMs, claimRoutes } from './routes-claims.js';
 import { historyRoutes } from './routes-history.js';
 import { searchRoutes } from './routes-search.js';
 import { appealRoutes } from './routes-appeals.js';
+import { reportRoutes } from './routes-reports.js';
 import { contactHashKey, createContactHasher } from './contact-hash.js';
 import { platformRoutes } from './routes-platform.js';
 import { createSealer, loadSealKey } from './seal.js';
@@ -241,6 +242,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     await app.register(historyRoutes);
     await app.register(searchRoutes);
     await app.register(appealRoutes, { appealsByDecider: options.appealsByDecider });
+    await app.register(reportRoutes);
 
     const consoleDir = options.consoleDir === false ? null : (options.consoleDir ?? join(packageRoot(), 'dist', 'console'));
     const hasConsole = !!consoleDir && existsSync(join(consoleDir, 'index.html'));
