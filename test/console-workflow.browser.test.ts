@@ -288,4 +288,79 @@ describe('the safeguarding team’s workflow in chromium (two moderators)', { sk
     assert.match(JSON.stringify(hook.body), /Hi Pat Parent/);
     assert.match(JSON.stringify(hook.body), /upheld/);
   });
+
+  test('the statements-of-reasons export has one row per restricting decision, matching the decisions made; the reports page shows the weekly figures and SLA', async () => {
+    const page = await signIn(lou);
+    // Two more decisions, one of each kind that restricts: reject, release redacted.
+    const m1 = await leakageHold();
+    const m2 = await leakageHold();
+    for (const [m, outcome] of [[m1, 'reject'], [m2, 'release_redacted']] as const) {
+      const id = await reviewIdOf(page, m);
+      const r = await page.evaluate(async ({ id, outcome }) => (await fetch(`/v1/reviews/${id}/decision`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ outcome }) })).status, { id, outcome });
+      assert.equal(r, 200);
+    }
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    await page.getByTestId('weekly-table').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('statements-csv').click()]);
+    const csv = await new Promise<string>((resolve, reject) => {
+      void download.createReadStream().then((s) => {
+        let out = '';
+        s.on('data', (d) => (out += d));
+        s.on('end', () => resolve(out));
+        s.on('error', reject);
+      });
+    });
+    const [header, ...lines] = csv.trim().split('\r\n');
+    const cols = header.split(',');
+    const rows = lines.map((l) => Object.fromEntries(l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.slice(0, cols.length).map((c, i) => [cols[i], c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')])));
+    // The decisions the moderators made: every closed hold that was not released in full.
+    const closed = await page.evaluate(async () => {
+      const out: { review: { id: string; outcome: string | null } | null; action: string }[] = [];
+      let cursor: string | null = null;
+      do {
+        const r = (await (await fetch('/v1/search', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 'closed', limit: 200, ...(cursor ? { cursor } : {}) }) })).json()) as { items: typeof out; nextCursor: string | null };
+        out.push(...r.items);
+        cursor = r.nextCursor;
+      } while (cursor);
+      return out;
+    });
+    const expected = closed.filter((c) => c.review && c.review.outcome !== 'release' && c.review.outcome !== 'close').map((c) => `${c.review!.id} ${c.review!.outcome}`).sort();
+    const got = rows.filter((r) => r.review_id).map((r) => `${r.review_id} ${r.outcome}`).sort();
+    assert.deepEqual(got, expected);
+    assert.ok(got.some((g) => g.endsWith('release_redacted')) && got.some((g) => g.endsWith('reject')));
+    assert.ok(rows.every((r) => r.decision_ground === 'DECISION_GROUND_INCOMPATIBLE_CONTENT' && r.automated_detection === 'Yes'));
+    await page.screenshot({ path: join(SHOTS, 'reports.png'), fullPage: true });
+  });
+
+  test('at 390 px (a lead on call, on a phone) the navigation, queue, review and user pages fit the screen', async () => {
+    const m = await leakageHold('Could we pay you cash instead and skip the fees?', 'parent-phone-width');
+    const page = await signIn(lee, 390, 844);
+    const fits = async (what: string) => {
+      const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(over <= 1, `${what}: the page scrolls sideways by ${over}px`);
+    };
+    await page.goto(`${service.url}/queues/leakage`);
+    await page.locator('.queue-list li[data-review-id]').first().waitFor();
+    // Every main navigation link can be reached.
+    for (const name of ['Queues', 'Search', 'Appeals', 'Reports']) {
+      const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
+      await link.scrollIntoViewIfNeeded();
+      assert.ok(await link.isVisible(), `${name} is reachable`);
+    }
+    await fits('queue');
+    await page.screenshot({ path: join(SHOTS, 'phone-queue.png'), fullPage: false });
+    const reviewId = await reviewIdOf(page, m);
+    await page.goto(`${service.url}/queues/leakage/${reviewId}`);
+    const panel = page.locator('article.review');
+    await panel.waitFor();
+    const width = await panel.evaluate((el) => el.getBoundingClientRect().width);
+    assert.ok(width >= 340, `the review uses the screen (${width}px wide)`);
+    await page.getByRole('button', { name: /Reject/ }).waitFor();
+    await fits('review');
+    await page.screenshot({ path: join(SHOTS, 'phone-review.png'), fullPage: false });
+    await page.goto(`${service.url}/users/parent-phone-width`);
+    await page.getByTestId('case-timeline').waitFor();
+    await fits('user');
+    await page.screenshot({ path: join(SHOTS, 'phone-user.png'), fullPage: false });
+  });
 });

@@ -357,3 +357,23 @@ export interface Template {
   body: string;
   updatedAt: string;
 }
+
+/** `GET /v1/reports/weekly` (issue 19). */
+export interface WeeklyReport {
+  weeks: {
+    week: string;
+    messages: number;
+    byAction: Partial<Record<string, number>>;
+    byKind: Partial<Record<string, number>>;
+    timeToDecision: Record<string, { decided: number; p50Minutes: number | null; p95Minutes: number | null }>;
+    appealsDecided: number;
+    appealsUpheld: number;
+    upheldRate: number | null;
+    repeatOffenders: number;
+  }[];
+}
+
+/** `GET /v1/reports/sla` (issue 19). */
+export interface SlaReport {
+  queues: { queue: QueueName; targetHours: number; open: number; overdue: number; overdueItems: { reviewId: string; createdAt: string; dueAt: string; senderId: string }[] }[];
+}

@@ -3,7 +3,7 @@
  * RFC 9457 problem details turned into `ApiError`. A 401 anywhere tells the app to show sign-in.
  */
 import type {
-  Appeal, BulkResult, CaseEvent, Template, Claim, QueueActivity, SearchPage, UserTimeline,
+  Appeal, BulkResult, CaseEvent, SlaReport, Template, WeeklyReport, Claim, QueueActivity, SearchPage, UserTimeline,
   AuditPage, ConversationDetail, DailyStats, Me, ModeratorAccount, Original, QueueName, QueuePage, QueueSummary, ReviewDetail,
   ScanResponse, User, UserPage,
 } from './api-types.ts';
@@ -119,6 +119,8 @@ export const api = {
   templates: () => request<{ templates: Template[]; variables: string[] }>('GET', '/v1/templates'),
   addTemplate: (t: { name: string; purpose: 'reply' | 'note'; shortcut?: string | null; body: string }) => request<{ template: Template }>('POST', '/v1/templates', t),
   removeTemplate: (id: string) => request<unknown>('DELETE', `/v1/templates/${encodeURIComponent(id)}`),
+  weekly: (weeks = 8) => request<WeeklyReport>('GET', `/v1/reports/weekly${query({ weeks })}`),
+  sla: () => request<SlaReport>('GET', '/v1/reports/sla'),
   auditVerify: () => request<{ ok: boolean; checked: number; firstBroken: { seq: number; reason: string } | null }>('GET', '/v1/audit/verify'),
 };
 

@@ -21,6 +21,7 @@ import { MeContext } from './me.ts';
 import { SearchScreen } from './screens/search-screen.tsx';
 import { AppealsScreen } from './screens/appeals-screen.tsx';
 import { TemplatesScreen } from './screens/templates-screen.tsx';
+import { ReportsScreen } from './screens/reports-screen.tsx';
 
 /** The whole console. */
 export function App() {
@@ -108,6 +109,7 @@ function MainNav({ path, isAdmin, canSearch }: { path: string; isAdmin: boolean;
         {item('/appeals', 'Appeals', path.startsWith('/appeals'))}
         {item('/playground', 'Playground', path.startsWith('/playground'))}
         {item('/dashboard', 'Dashboard', path.startsWith('/dashboard'))}
+        {item('/reports', 'Reports', path.startsWith('/reports'))}
         {item('/audit', 'Audit', path.startsWith('/audit'))}
         {isAdmin && item('/accounts', 'Accounts', path.startsWith('/accounts'))}
         {isAdmin && item('/templates', 'Templates', path.startsWith('/templates'))}
@@ -128,6 +130,7 @@ function Screen({ path, search, announce, onAccountChanged }: { path: string; se
   if ((m = matchPath('/conversations/:id', path))) return <ConversationScreen conversationId={m.id} />;
   if ((m = matchPath('/users/:id', path))) return <UserScreen userId={m.id} announce={announce} />;
   if (path === '/search') return <SearchScreen announce={announce} />;
+  if (path === '/reports') return <ReportsScreen />;
   if (path === '/appeals') return <AppealsScreen announce={announce} />;
   if (path === '/templates') return <TemplatesScreen announce={announce} />;
   if (path === '/playground') return <PlaygroundScreen />;

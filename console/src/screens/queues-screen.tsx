@@ -64,6 +64,12 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
   const gen = useRef(0);
   // Issue 19: who holds which review, live; decided items leave everyone's list.
   const [claims, setClaims] = useState<Map<string, Claim>>(new Map());
+  // SLA: the queue's target time to decision; items older than it are marked overdue.
+  const [targetHours, setTargetHours] = useState<number | null>(null);
+  useEffect(() => {
+    api.sla().then((r) => setTargetHours(r.queues.find((q) => q.queue === name)?.targetHours ?? null), () => {});
+  }, [name]);
+  const isOverdue = (createdAt: string) => targetHours !== null && Date.now() - Date.parse(createdAt) > targetHours * 3600_000;
   const canClaim = useCan('reviews.claim');
   const unfiltered = !filters.kind && !filters.role && !filters.from && !filters.to && filters.status === 'open';
   useQueueActivity(name, (a) => {
@@ -258,7 +264,7 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
           {error && <p role="alert" className="error">{error}</p>}
           <ol className="items" ref={listRef}>
             {items.map((it, i) => (
-              <li key={it.reviewId} data-review-id={it.reviewId} data-sender-id={it.senderId} data-trigger={it.trigger ?? 'hold'} data-claimed-by={claims.get(it.reviewId)?.by.email ?? undefined}>
+              <li key={it.reviewId} data-review-id={it.reviewId} data-sender-id={it.senderId} data-trigger={it.trigger ?? 'hold'} data-claimed-by={claims.get(it.reviewId)?.by.email ?? undefined} data-overdue={filters.status === 'open' && isOverdue(it.createdAt) ? 'true' : undefined}>
                 {(i === 0 || items[i - 1].senderId !== it.senderId) && (it.senderOpenHolds ?? 1) > 1 && (
                   <p className="sender-group-head">{it.senderName ?? it.senderId}: {it.senderOpenHolds} open holds</p>
                 )}
@@ -276,6 +282,7 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
                     {it.senderRole} <strong>{it.senderName ?? ''}</strong> <span className="mono">{it.senderId}</span>
                     {it.doNotRelease && <span className="flag flag-dnr">do not release</span>}
                     {(it.deliveredFragments ?? 0) > 0 && <span className="flag flag-fragments">{it.deliveredFragments} delivered</span>}
+                    {filters.status === 'open' && isOverdue(it.createdAt) && <span className="flag flag-overdue">overdue</span>}
                     {claims.get(it.reviewId) && (
                       <span className={`flag flag-claimed${claims.get(it.reviewId)!.mine ? ' mine' : ''}`}>{claims.get(it.reviewId)!.mine ? 'yours' : `with ${personName(claims.get(it.reviewId)!.by)}`}</span>
                     )}
