@@ -337,7 +337,9 @@ describe('the safeguarding team’s workflow in chromium (two moderators)', { sk
     const page = await signIn(lee, 390, 844);
     const fits = async (what: string) => {
       const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(over <= 1, `${what}: the page scrolls sideways by ${over}px`);
+      // Name the culprits when it fails: elements whose right edge passes the screen's.
+      const wide = over > 1 ? await page.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 8).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`).join(' ')) : '';
+      assert.ok(over <= 1, `${what}: the page scrolls sideways by ${over}px (${wide})`);
     };
     await page.goto(`${service.url}/queues/leakage`);
     await page.locator('.queue-list li[data-review-id]').first().waitFor();
