@@ -228,7 +228,12 @@ describe('the safeguarding team’s workflow in chromium (two moderators)', { sk
     // Start from an empty leakage queue (earlier tests leave cases open).
     await page.evaluate(async () => {
       const q = (await (await fetch('/v1/queues/leakage?limit=200')).json()) as { items: { reviewId: string }[] };
-      for (const it of q.items) await fetch(`/v1/reviews/${it.reviewId}/decision`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ outcome: 'reject' }) });
+      const headers = { 'content-type': 'application/json' };
+      for (const it of q.items) {
+        // Some are still held by the other moderators of earlier tests: take them over first.
+        await fetch(`/v1/reviews/${it.reviewId}/claim`, { method: 'POST', headers, body: JSON.stringify({ takeover: true, reason: 'clearing the queue for the bulk test' }) });
+        await fetch(`/v1/reviews/${it.reviewId}/decision`, { method: 'POST', headers, body: JSON.stringify({ outcome: 'reject' }) });
+      }
     });
     const messages: string[] = [];
     for (let i = 0; i < 20; i++) messages.push(await leakageHold('Could we pay you cash instead and skip the fees?', `parent-bulk-${i}`));
