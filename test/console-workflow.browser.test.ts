@@ -183,9 +183,17 @@ describe('the safeguarding team’s workflow in chromium (two moderators)', { sk
     await page.getByLabel('Reason').fill('payment outside the platform');
     await page.getByRole('button', { name: 'Add strike' }).click();
     await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    // A message to the sender from a template, picked with one key.
+    await page.keyboard.press('m');
+    await page.getByRole('dialog').getByRole('button', { name: /Tech trouble/ }).waitFor();
+    await page.keyboard.press('2');
+    await page.waitForFunction(() => (document.querySelector('#message-text') as HTMLTextAreaElement | null)?.value.includes('Tech Support'));
+    await page.getByRole('dialog').getByRole('button', { name: 'Send' }).click();
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
     await page.getByRole('button', { name: /Reject/ }).click();
     await page.getByTestId('decided').waitFor();
     const tl = page.getByTestId('case-timeline');
+    await tl.locator('li[data-type="noted"][data-visibility="user"]').waitFor();
     await tl.locator('li[data-type="decided"]').waitFor();
     // The moderators' steps (the policy's own strike for the hold is listed too, at the start).
     const types = await tl.locator('li:not([data-actor="policy"][data-type="strike_added"])').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-type')));

@@ -155,5 +155,23 @@ for (const target of targets) {
       assert.equal(noReason.body.errors[0].path, '/reason');
       assert.equal((await people.lee.mod('POST', `/v1/reviews/${id}/decision`, { outcome: 'reject', reason: 'reported' })).status, 200);
     });
+
+    it('two service instances on one database: a claim taken on one holds on the other', { skip: target.name !== 'postgres' ? 'one SQLite file belongs to one process' : false }, async () => {
+      const second = await createApp({ databaseUrl: db.databaseUrl, dataDir: db.dataDir, apiKey: API_KEY, webhook: null, consoleDir: false, logger: false, claimIdleMinutes: 5, now: () => new Date(Date.now() + offsetMs) });
+      try {
+        const max2 = new ServiceClient(second, API_KEY);
+        assert.equal((await max2.login('max@example.org', 'Max Moderator has a long password')).status, 200);
+        const id = await leakageHold();
+        const [a, b] = await Promise.all([people.mo.mod('POST', `/v1/reviews/${id}/claim`, {}), max2.mod('POST', `/v1/reviews/${id}/claim`, {})]);
+        assert.deepEqual([a.status, b.status].sort(), [200, 409], 'exactly one wins across instances');
+        const holder = a.status === 200 ? 'mo@example.org' : 'max@example.org';
+        assert.equal((await max2.mod('GET', `/v1/reviews/${id}`)).body.claim.by.email, holder);
+        assert.equal((await people.lee.mod('GET', `/v1/reviews/${id}`)).body.claim.by.email, holder);
+        const loser = a.status === 200 ? max2 : people.mo;
+        assert.equal((await loser.mod('POST', `/v1/reviews/${id}/decision`, { outcome: 'reject' })).status, 409);
+      } finally {
+        await second.close();
+      }
+    });
   });
 }

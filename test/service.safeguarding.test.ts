@@ -383,6 +383,7 @@ for (const target of targets) {
         { route: 'POST /v1/messages/{id}/appeal', allowed: [K], req: () => { const h = appealable.pop()!; return { method: 'POST', url: `/v1/messages/${h.messageId}/appeal`, body: { senderId: h.parent, statement: 'matrix appeal' } }; } },
         { route: 'GET /v1/appeals', allowed: [M, L, A], req: () => ({ method: 'GET', url: '/v1/appeals' }) },
         { route: 'POST /v1/appeals/{id}/decision', allowed: [M, L], req: () => ({ method: 'POST', url: `/v1/appeals/${appeal.body.appeal.id}/decision`, body: { outcome: 'rejected', reply: 'We looked again.' } }) },
+        { route: 'POST /v1/reviews/{id}/message-to-user', allowed: [M, L], req: () => ({ method: 'POST', url: `/v1/reviews/${lk2.reviewId}/message-to-user`, body: { templateId: 'tpl_contact_request' } }) },
         { route: 'GET /v1/templates', allowed: [M, L, A], req: () => ({ method: 'GET', url: '/v1/templates' }) },
         { route: 'POST /v1/templates', allowed: [A], req: () => ({ method: 'POST', url: '/v1/templates', body: { name: `t${++counter}`, purpose: 'note', body: 'x' } }) },
         { route: 'PATCH /v1/templates/{id}', allowed: [A], req: () => ({ method: 'PATCH', url: `/v1/templates/${tpl.body.template.id}`, body: { name: 'renamed' } }) },

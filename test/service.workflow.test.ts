@@ -273,5 +273,22 @@ for (const target of targets) {
       assert.ok(after.overdueItems.some((i: { reviewId: string }) => i.reviewId === open.reviewId), 'a day and an hour later it is overdue');
       assert.equal((await admin.request('GET', '/v1/reports/sla')).status, 403, 'not the platform');
     });
+
+    it('a message to the user from a template: a note to the user in the case history, delivered by the user.message webhook', async () => {
+      const h = await leakageHold();
+      const sent = await people.mo.mod('POST', `/v1/reviews/${h.reviewId}/message-to-user`, { templateId: 'tpl_tech_support' });
+      assert.equal(sent.status, 201, JSON.stringify(sent.body));
+      assert.match(sent.body.note.note, /Tech Support/);
+      assert.doesNotMatch(sent.body.note.note, /\{\w+\}/);
+      assert.equal((await people.mo.mod('POST', `/v1/reviews/${h.reviewId}/message-to-user`, {})).status, 400);
+      assert.equal((await admin.mod('POST', `/v1/reviews/${h.reviewId}/message-to-user`, { text: 'hello' })).status, 403);
+      const t = await people.mo.mod('GET', `/v1/reviews/${h.reviewId}/timeline`);
+      const toUser = t.body.events.find((e: { type: string; details: { visibility?: string } }) => e.type === 'noted' && e.details.visibility === 'user');
+      assert.ok(toUser, 'in the case history as written to the user');
+      const rows = await db.exec("SELECT payload FROM webhook_outbox WHERE event = 'user.message'");
+      assert.ok(rows.some((r) => String(r.payload).includes(h.reviewId) && String(r.payload).includes('Tech Support')));
+      assert.equal((await people.mo.mod('GET', '/v1/reports/weekly?foo=1')).status, 400, 'unknown query parameters are refused');
+      assert.equal((await people.mo.mod('GET', '/v1/queues/leakage/activity?since=x&q=1')).status, 400);
+    });
   });
 }

@@ -116,6 +116,7 @@ export const api = {
   appeals: (status: 'open' | 'decided' = 'open') => request<{ appeals: Appeal[] }>('GET', `/v1/appeals${query({ status })}`),
   decideAppeal: (id: string, outcome: 'upheld' | 'rejected', reply: string, templateId?: string) =>
     request<{ appeal: Appeal; strikesRemoved: number }>('POST', `/v1/appeals/${encodeURIComponent(id)}/decision`, templateId ? { outcome, reply, templateId } : { outcome, reply }),
+  messageUser: (reviewId: string, body: { text?: string; templateId?: string }) => request<{ note: unknown }>('POST', `/v1/reviews/${encodeURIComponent(reviewId)}/message-to-user`, body),
   templates: () => request<{ templates: Template[]; variables: string[] }>('GET', '/v1/templates'),
   addTemplate: (t: { name: string; purpose: 'reply' | 'note'; shortcut?: string | null; body: string }) => request<{ template: Template }>('POST', '/v1/templates', t),
   removeTemplate: (id: string) => request<unknown>('DELETE', `/v1/templates/${encodeURIComponent(id)}`),

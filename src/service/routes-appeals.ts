@@ -168,6 +168,43 @@ export async function appealRoutes(app: FastifyInstance, opts: { appealsByDecide
     },
   );
 
+  app.post<{ Params: { id: string }; Body: { text?: string; templateId?: string } }>(
+    '/v1/reviews/:id/message-to-user',
+    {
+      schema: {
+        tags: ['appeals'],
+        summary: 'Write to the sender of a reviewed message (moderators and leads), typed or from a template: kept in the case history as a note to the user and delivered to the platform by the user.message webhook',
+        params: idParams,
+        body: { type: 'object', additionalProperties: false, properties: { text: { type: 'string', maxLength: 5000 }, templateId: { type: 'string', maxLength: 200 } } },
+        response: { 201: { type: 'object', properties: { note: open } }, ...problems },
+      },
+    },
+    async (req, reply) => {
+      const mod = requireModerator(await ctx.auth.principal(req));
+      requirePermission(mod.role, 'reviews.note', 'write to users');
+      const out = await store.transaction(async (tx) => {
+        const review = await tx.selectFrom('reviews').select(['id', 'message_id', 'sender_id', 'conversation_id']).where('id', '=', req.params.id).executeTakeFirst();
+        if (!review) throw notFound('review', req.params.id);
+        let text = req.body.text?.trim() ?? '';
+        if (!text && req.body.templateId) {
+          const t = await tx.selectFrom('templates').select(['body']).where('id', '=', req.body.templateId).executeTakeFirst();
+          if (!t) throw notFound('template', req.body.templateId);
+          const m = await tx.selectFrom('messages').select(['decision']).where('id', '=', review.message_id).executeTakeFirstOrThrow();
+          const name = await tx.selectFrom('participants').select('name').where('conversation_id', '=', review.conversation_id).where('user_id', '=', review.sender_id).executeTakeFirst();
+          text = renderTemplate(t.body, { userName: name?.name ?? review.sender_id, rule: parseJson<{ reasons?: { rule: string }[] }>(m.decision, {}).reasons?.[0]?.rule ?? '', policyLink });
+        }
+        if (!text) throw new ProblemError(400, 'validation', 'write the message, or pick a template', [{ path: '/text', message: 'required' }]);
+        const at = ctx.now().toISOString();
+        const note = { id: newId('note'), review_id: review.id, subject: review.sender_id, author: mod.id, note: text, created_at: at, kind: 'to_user' };
+        await tx.insertInto('notes').values(note).execute();
+        await audit(tx, `moderator:${mod.id}`, 'review.user_messaged', review.id, { noteId: note.id, templateId: req.body.templateId ?? null });
+        if (ctx.webhooksEnabled) await enqueueWebhooks(tx, [{ type: 'user.message', data: { userId: review.sender_id, reviewId: review.id, messageId: review.message_id, text } }], at);
+        return { id: note.id, reviewId: review.id, kind: 'to_user', note: text, createdAt: at };
+      });
+      return reply.code(201).send({ note: out });
+    },
+  );
+
   const templateBody = {
     type: 'object',
     additionalProperties: false,

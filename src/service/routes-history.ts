@@ -140,7 +140,7 @@ export async function historyRoutes(app: FastifyInstance): Promise<void> {
         case 'review.decided': type = 'decided'; summary = `${by} ${OUTCOME_WORDS[d.outcome as string] ?? d.outcome}${d.reason ? `: “${d.reason as string}”` : ''}`; break;
         default:
           // Notes come from the notes table (with their text); other entries carry their action name.
-          if (a.action === 'review.noted' || a.action === 'review.do_not_release' || a.action === 'review.opened' || a.action === 'message.decided') continue;
+          if (a.action === 'review.noted' || a.action === 'review.do_not_release' || a.action === 'review.opened' || a.action === 'message.decided' || a.action === 'review.user_messaged') continue;
           type = a.action.replace(/^[a-z]+\./, '');
           summary = `${by}: ${a.action}`;
       }

@@ -311,7 +311,7 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
           )}
           <p className="shortcuts-help">
             Shortcuts: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>r</kbd> release (asks for a reason and confirmation) · <kbd>e</kbd> release redacted ·{' '}
-            <kbd>x</kbd> reject · <kbd>s</kbd> strike · <kbd>n</kbd> note · <kbd>o</kbd> open original (asks why)
+            <kbd>x</kbd> reject · <kbd>s</kbd> strike · <kbd>n</kbd> note · <kbd>m</kbd> message the sender · <kbd>o</kbd> open original (asks why)
           </p>
         </section>
       </div>

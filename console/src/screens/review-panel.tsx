@@ -11,7 +11,8 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError, errorText } from '../api.ts';
-import type { CaseEvent, Claim, Finding, Original, ReviewDetail } from '../api-types.ts';
+import type { CaseEvent, Claim, Finding, Original, ReviewDetail, Template } from '../api-types.ts';
+import { renderTemplate } from './appeals-screen.tsx';
 import { CaseTimeline } from '../components/case-timeline.tsx';
 import { pokeActivity, useQueueActivity } from '../queue-activity.ts';
 import { ActionBadge, KindChips, SeverityBadge, StatusBadge } from '../components/badges.tsx';
@@ -33,7 +34,7 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
   close: 'Closed the flag on',
 };
 
-type Dialog = 'note' | 'strike' | 'original' | 'close' | 'takeover' | { release: Outcome } | null;
+type Dialog = 'note' | 'strike' | 'original' | 'close' | 'takeover' | 'message' | { release: Outcome } | null;
 
 /** How often a held claim is renewed while its holder keeps working (the service's idle time is longer). */
 const RENEW_MS = 60_000;
@@ -201,6 +202,7 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
     x: () => { if (actions?.reject) void decide('reject').catch(() => undefined); },
     s: () => { if (actions?.strike) setDialog('strike'); },
     n: () => { if (actions?.note) setDialog('note'); },
+    m: () => { if (actions?.note) setDialog('message'); },
     o: () => { if (actions?.openOriginal && !original) setDialog('original'); },
     j: () => onNext?.(),
     k: () => onPrevious?.(),
@@ -303,6 +305,11 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
             Note <kbd aria-hidden="true">n</kbd>
           </button>
         )}
+        {actions?.note && (
+          <button type="button" disabled={busy} onClick={() => setDialog('message')} aria-keyshortcuts="m">
+            Message sender… <kbd aria-hidden="true">m</kbd>
+          </button>
+        )}
         {isOpen && safeguarding && review.trigger !== 'cues' && !actions?.release && !review.doNotRelease && (
           <span className="muted role-hint">Only a safeguarding lead can release a safeguarding hold.</span>
         )}
@@ -375,6 +382,7 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
             {review.notes.map((n, i) => (
               <li key={n.id ?? i} data-kind={n.kind ?? 'note'}>
                 {n.kind === 'do_not_release' && <strong>Do not release: </strong>}
+                {n.kind === 'to_user' && <strong>To the sender: </strong>}
                 {n.note}
                 <span className="muted"> — {personName({ id: n.author, email: n.authorEmail, name: n.authorName })}{n.createdAt ? `, ${formatDateTime(n.createdAt)}` : ''}</span>
               </li>
@@ -444,6 +452,11 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
         await api.note(review.id, note, doNotRelease);
         setDetail(await api.review(review.id));
         announce(doNotRelease ? 'Marked do not release.' : 'Note added.');
+      }} />
+      <MessageDialog open={dialog === 'message'} vars={{ userName: message.senderName ?? message.senderId, rule: decision.reasons?.[0]?.rule ?? '', policyLink: 'https://www.mytutor.co.uk/code-of-conduct' }} onClose={() => setDialog(null)} onSend={async (text, templateId) => {
+        await api.messageUser(review.id, templateId && !text ? { templateId } : { text, ...(templateId ? { templateId } : {}) });
+        setDetail(await api.review(review.id));
+        announce('Message sent to the sender.');
       }} />
       <StrikeDialog open={dialog === 'strike'} userId={message.senderId} onClose={() => setDialog(null)} onSave={async (weight, reason) => {
         await api.addStrike(message.senderId, weight, reason, message.id);
@@ -592,6 +605,51 @@ function NoteDialog({ open, canMarkDoNotRelease, onClose, onSave }: { open: bool
         {error && <p role="alert" className="error">{error}</p>}
         <div className="form-actions">
           <button type="submit" className="primary">Save note</button>
+          <button type="button" onClick={onClose}>Cancel</button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+/** Write to the sender: typed, or a template picked with one key (its variables filled in). */
+function MessageDialog({ open, vars, onClose, onSend }: { open: boolean; vars: Record<string, string>; onClose: () => void; onSend: (text: string, templateId?: string) => Promise<void> }) {
+  const [templates, setTemplates] = useState<Template[]>([]);
+  const [text, setText] = useState('');
+  const [templateId, setTemplateId] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    setText('');
+    setTemplateId(undefined);
+    setError(null);
+    api.templates().then((r) => setTemplates(r.templates.filter((t) => t.purpose === 'reply')), () => {});
+  }, [open]);
+  const pick = (t: Template) => { setText(renderTemplate(t.body, vars)); setTemplateId(t.id); };
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!text.trim()) return setError('Write the message, or pick a template (its key).');
+    try {
+      await onSend(text.trim(), templateId);
+      onClose();
+    } catch (err) {
+      setError(errorText(err));
+    }
+  }
+  return (
+    <Modal open={open} title="Message the sender" onClose={onClose}>
+      <form onSubmit={submit} onKeyDown={(e) => {
+        // One key picks a template, unless the moderator is already writing their own words.
+        if (e.target instanceof HTMLTextAreaElement && e.target.value !== '') return;
+        const t = templates.find((x) => x.shortcut === e.key);
+        if (t) { e.preventDefault(); pick(t); }
+      }}>
+        <p className="templates">{templates.map((t) => <button key={t.id} type="button" onClick={() => pick(t)}>{t.shortcut && <kbd aria-hidden="true">{t.shortcut}</kbd>} {t.name}</button>)}</p>
+        <label htmlFor="message-text">Message (the platform shows it to the sender; kept in the case history). An empty box takes a template's key.</label>
+        <textarea id="message-text" rows={6} value={text} onChange={(e) => setText(e.target.value)} />
+        {error && <p role="alert" className="error">{error}</p>}
+        <div className="form-actions">
+          <button type="submit" className="primary">Send</button>
           <button type="button" onClick={onClose}>Cancel</button>
         </div>
       </form>
