@@ -161,6 +161,11 @@ for (const target of targets) {
       assert.ok(decided.every((e) => e.actorEmail === people.lee.email && e.details.reason === 'suspended account: payment off the platform'));
       assert.equal((await admin.mod('POST', '/v1/reviews/bulk-decision', { reviewIds: [ids[20]], outcome: 'reject' })).status, 403);
       // A moderator's bulk decision meets the same rules per case: a safeguarding hold is refused (403) on its own.
+      // A template over many cases: each sender written to, each recorded.
+      const two = [await leakageHold(), await leakageHold()];
+      const messaged = await people.mo.mod('POST', '/v1/reviews/bulk-decision', { reviewIds: two.map((h) => h.reviewId), templateId: 'tpl_contact_request' });
+      assert.equal(messaged.body.messaged, 2, JSON.stringify(messaged.body));
+      assert.equal((await people.mo.mod('POST', '/v1/reviews/bulk-decision', { reviewIds: [two[0].reviewId] })).status, 400, 'an outcome or a template');
       const more = await leakageHold(parent);
       const queue = (await people.lee.mod('GET', `/v1/reviews/${more.reviewId}`)).body.review.queue;
       const m = await people.mo.mod('POST', '/v1/reviews/bulk-decision', { reviewIds: [more.reviewId], outcome: 'reject' });

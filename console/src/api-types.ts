@@ -321,8 +321,9 @@ export interface SearchPage {
 /** `POST /v1/reviews/bulk-decision`. */
 export interface BulkResult {
   decided: number;
+  messaged?: number;
   failed: number;
-  results: { reviewId: string; status: number; outcome?: string; problem?: { type: string; detail: string } }[];
+  results: { reviewId: string; status: number; outcome?: string; messaged?: boolean; problem?: { type: string; detail: string } }[];
 }
 
 /** One appeal of `GET /v1/appeals` (issue 19). */

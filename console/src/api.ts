@@ -111,8 +111,10 @@ export const api = {
     for (const [k, v] of Object.entries(filters)) if (v !== undefined && v !== '') body[k] = v;
     return request<SearchPage>('POST', '/v1/search', body);
   },
-  bulkDecide: (reviewIds: string[], outcome: 'release' | 'release_redacted' | 'reject', extra: { reason?: string; confirm?: boolean } = {}) =>
-    request<BulkResult>('POST', '/v1/reviews/bulk-decision', { reviewIds, outcome, ...(extra.reason ? { reason: extra.reason } : {}), ...(extra.confirm ? { confirm: true } : {}) }),
+  bulkDecide: (reviewIds: string[], outcome: 'release' | 'release_redacted' | 'reject' | '', extra: { reason?: string; confirm?: boolean; templateId?: string } = {}) =>
+    request<BulkResult>('POST', '/v1/reviews/bulk-decision', {
+      reviewIds, ...(outcome ? { outcome } : {}), ...(extra.reason ? { reason: extra.reason } : {}), ...(extra.confirm ? { confirm: true } : {}), ...(extra.templateId ? { templateId: extra.templateId } : {}),
+    }),
   appeals: (status: 'open' | 'decided' = 'open') => request<{ appeals: Appeal[] }>('GET', `/v1/appeals${query({ status })}`),
   decideAppeal: (id: string, outcome: 'upheld' | 'rejected', reply: string, templateId?: string) =>
     request<{ appeal: Appeal; strikesRemoved: number }>('POST', `/v1/appeals/${encodeURIComponent(id)}/decision`, templateId ? { outcome, reply, templateId } : { outcome, reply }),

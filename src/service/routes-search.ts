@@ -150,15 +150,15 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.post<{ Body: { reviewIds: string[]; outcome: 'release' | 'release_redacted' | 'reject' | 'close'; reason?: string; note?: string; confirm?: boolean } }>(
+  app.post<{ Body: { reviewIds: string[]; outcome?: 'release' | 'release_redacted' | 'reject' | 'close'; reason?: string; note?: string; confirm?: boolean; templateId?: string } }>(
     '/v1/reviews/bulk-decision',
     {
       schema: {
         tags: ['search'],
-        summary: 'Apply one decision to many reviews (moderators and safeguarding leads; up to 200): each goes through the decision route with its own rules and audit entry, and answers for itself',
+        summary: 'Apply one decision and/or one template message to many reviews (moderators and safeguarding leads; up to 200): each goes through the single-case route with its own rules and audit entry, and answers for itself',
         body: {
           type: 'object',
-          required: ['reviewIds', 'outcome'],
+          required: ['reviewIds'],
           additionalProperties: false,
           properties: {
             reviewIds: { type: 'array', minItems: 1, maxItems: 200, uniqueItems: true, items: { type: 'string', maxLength: 200 } },
@@ -166,24 +166,42 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
             reason: { type: 'string', maxLength: 2000 },
             note: { type: 'string', maxLength: 5000 },
             confirm: { type: 'boolean' },
+            templateId: { type: 'string', maxLength: 200, description: 'Also write to each sender from this template (POST /v1/reviews/:id/message-to-user)' },
           },
         },
-        response: { 200: { type: 'object', properties: { decided: { type: 'integer' }, failed: { type: 'integer' }, results: { type: 'array', items: { type: 'object', additionalProperties: true } } } }, ...problems },
+        response: { 200: { type: 'object', properties: { decided: { type: 'integer' }, messaged: { type: 'integer' }, failed: { type: 'integer' }, results: { type: 'array', items: { type: 'object', additionalProperties: true } } } }, ...problems },
       },
     },
     async (req) => {
       const mod = requireModerator(await ctx.auth.principal(req));
       requirePermission(mod.role, 'reviews.decide.leakage', 'decide reviews');
-      const { reviewIds, ...decision } = req.body;
-      const results: { reviewId: string; status: number; outcome?: string; problem?: { type: string; detail: string } }[] = [];
+      const { reviewIds, templateId, ...decision } = req.body;
+      if (!decision.outcome && !templateId) throw new ProblemError(400, 'validation', 'say what to apply: an outcome, a template, or both', [{ path: '/outcome', message: 'an outcome or a templateId is required' }]);
+      const headers = { cookie: req.headers.cookie ?? '', 'content-type': 'application/json' };
+      const results: { reviewId: string; status: number; outcome?: string; messaged?: boolean; problem?: { type: string; detail: string } }[] = [];
       for (const id of reviewIds) {
-        // Through the decision route itself, with the caller's own session: one rule book, one audit entry each.
-        const res = await app.inject({ method: 'POST', url: `/v1/reviews/${encodeURIComponent(id)}/decision`, headers: { cookie: req.headers.cookie ?? '', 'content-type': 'application/json' }, payload: JSON.stringify(decision) });
-        const body = parseJson<{ review?: { outcome?: string }; type?: string; detail?: string }>(res.body, {});
-        results.push(res.statusCode < 300 ? { reviewId: id, status: res.statusCode, outcome: body.review?.outcome ?? decision.outcome } : { reviewId: id, status: res.statusCode, problem: { type: body.type ?? 'error', detail: body.detail ?? '' } });
+        // Through the single-case routes, with the caller's own session: one rule book, one audit entry each.
+        const result: (typeof results)[number] = { reviewId: id, status: 200 };
+        if (decision.outcome) {
+          const res = await app.inject({ method: 'POST', url: `/v1/reviews/${encodeURIComponent(id)}/decision`, headers, payload: JSON.stringify(decision) });
+          const body = parseJson<{ review?: { outcome?: string }; type?: string; detail?: string }>(res.body, {});
+          result.status = res.statusCode;
+          if (res.statusCode < 300) result.outcome = body.review?.outcome ?? decision.outcome;
+          else result.problem = { type: body.type ?? 'error', detail: body.detail ?? '' };
+        }
+        if (templateId && result.status < 300) {
+          const res = await app.inject({ method: 'POST', url: `/v1/reviews/${encodeURIComponent(id)}/message-to-user`, headers, payload: JSON.stringify({ templateId }) });
+          result.messaged = res.statusCode === 201;
+          if (!result.messaged) {
+            const body = parseJson<{ type?: string; detail?: string }>(res.body, {});
+            result.status = res.statusCode;
+            result.problem = { type: body.type ?? 'error', detail: body.detail ?? '' };
+          }
+        }
+        results.push(result);
       }
-      const decided = results.filter((r) => r.status === 200).length;
-      return { decided, failed: results.length - decided, results };
+      const ok = results.filter((r) => r.status < 300);
+      return { decided: decision.outcome ? ok.length : 0, messaged: results.filter((r) => r.messaged).length, failed: results.length - ok.length, results };
     },
   );
 }

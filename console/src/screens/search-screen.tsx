@@ -7,9 +7,9 @@
  * The filters live in the URL except the contact detail, which is never put in a URL (history,
  * logs): it is sent in the request body only.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { api, errorText } from '../api.ts';
-import { ACTIONS, KINDS, type BulkResult, type SearchItem } from '../api-types.ts';
+import { ACTIONS, KINDS, type BulkResult, type SearchItem, type Template } from '../api-types.ts';
 import { ActionBadge, KindChips, StatusBadge } from '../components/badges.tsx';
 import { Link } from '../components/link.tsx';
 import { formatDateTime } from '../format.ts';
@@ -27,7 +27,10 @@ export function SearchScreen({ announce }: { announce: (t: string) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [outcome, setOutcome] = useState<'reject' | 'release_redacted' | 'release'>('reject');
+  const [outcome, setOutcome] = useState<'reject' | 'release_redacted' | 'release' | ''>('reject');
+  const [templates, setTemplates] = useState<Template[]>([]);
+  const [templateId, setTemplateId] = useState('');
+  useEffect(() => { api.templates().then((r) => setTemplates(r.templates.filter((t) => t.purpose === 'reply')), () => {}); }, []);
   const [reason, setReason] = useState('');
   const [bulk, setBulk] = useState<BulkResult | null>(null);
   const canDecide = useCan('reviews.decide.leakage');
@@ -74,13 +77,14 @@ export function SearchScreen({ announce }: { announce: (t: string) => void }) {
     if (!ids.length) return;
     setBusy(true);
     try {
-      const r = await api.bulkDecide(ids, outcome, { reason: reason.trim() || undefined });
+      if (!outcome && !templateId) return setError('Choose a decision, a template, or both.');
+      const r = await api.bulkDecide(ids, outcome, { reason: reason.trim() || undefined, templateId: templateId || undefined });
       setBulk(r);
-      announce(`${r.decided} decided, ${r.failed} refused.`);
+      announce(`${r.decided} decided, ${r.messaged ?? 0} messaged, ${r.failed} refused.`);
       const byId = new Map(r.results.map((x) => [x.reviewId, x]));
       setItems((cur) => (cur ?? []).map((it) => {
         const res = it.review ? byId.get(it.review.id) : undefined;
-        return res && res.status === 200 && it.review ? { ...it, review: { ...it.review, status: 'closed', outcome: res.outcome ?? outcome } } : it;
+        return res && res.status === 200 && res.outcome && it.review ? { ...it, review: { ...it.review, status: 'closed', outcome: res.outcome } } : it;
       }));
       setSelected(new Set(r.results.filter((x) => x.status !== 200).map((x) => x.reviewId)));
       window.dispatchEvent(new Event('chaperone:queues-changed'));
@@ -123,14 +127,20 @@ export function SearchScreen({ announce }: { announce: (t: string) => void }) {
               <label className="check"><input type="checkbox" checked={openCases.length > 0 && openCases.every((i) => selected.has(i.review!.id))} onChange={(e) => setSelected(e.target.checked ? new Set(openCases.map((i) => i.review!.id)) : new Set())} /> Select all open cases ({openCases.length})</label>
               <div><label htmlFor="b-outcome">Decision</label>
                 <select id="b-outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as typeof outcome)}>
-                  <option value="reject">reject</option><option value="release_redacted">release redacted</option><option value="release">release</option>
+                  <option value="reject">reject</option><option value="release_redacted">release redacted</option><option value="release">release</option><option value="">no decision</option>
+                </select>
+              </div>
+              <div><label htmlFor="b-template">Message each sender</label>
+                <select id="b-template" value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+                  <option value="">no message</option>
+                  {templates.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
                 </select>
               </div>
               <div className="grow"><label htmlFor="b-reason">Reason (recorded for each case)</label><input id="b-reason" value={reason} onChange={(e) => setReason(e.target.value)} /></div>
               <button type="submit" className="primary" disabled={busy || selected.size === 0}>Apply to {selected.size} selected</button>
             </form>
           )}
-          {bulk && <p role="status" className="bulk-summary" data-testid="bulk-summary">{bulk.decided} decided{bulk.failed ? `, ${bulk.failed} refused (see each case)` : ''}.</p>}
+          {bulk && <p role="status" className="bulk-summary" data-testid="bulk-summary">{bulk.decided} decided{bulk.messaged ? `, ${bulk.messaged} messaged` : ''}{bulk.failed ? `, ${bulk.failed} refused (see each case)` : ''}.</p>}
           <div className="table-scroll">
             <table className="results">
               <thead><tr><th scope="col"><span className="sr-only">Select</span></th><th scope="col">When</th><th scope="col">Sender</th><th scope="col">Action</th><th scope="col">Kinds</th><th scope="col">Message</th><th scope="col">Case</th></tr></thead>
