@@ -224,6 +224,7 @@ for (const target of targets) {
       const ids = list.body.templates.map((t: { id: string }) => t.id);
       assert.ok(ids.includes('tpl_contact_request') && ids.includes('tpl_tech_support'));
       assert.match(list.body.templates.find((t: { id: string }) => t.id === 'tpl_tech_support').body, /Tech Support/);
+      assert.match(list.body.policyLink, /^https:/, "the deployment's policy link, for the console to fill in");
       assert.equal((await people.lee.mod('POST', '/v1/templates', { name: 'x', purpose: 'note', body: 'y' })).status, 403);
       const made = await admin.mod('POST', '/v1/templates', { name: 'Warning', purpose: 'reply', shortcut: '3', body: 'Hi {userName}, please read {policyLink}.' });
       assert.equal(made.status, 201);

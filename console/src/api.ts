@@ -119,7 +119,7 @@ export const api = {
   decideAppeal: (id: string, outcome: 'upheld' | 'rejected', reply: string, templateId?: string) =>
     request<{ appeal: Appeal; strikesRemoved: number }>('POST', `/v1/appeals/${encodeURIComponent(id)}/decision`, templateId ? { outcome, reply, templateId } : { outcome, reply }),
   messageUser: (reviewId: string, body: { text?: string; templateId?: string }) => request<{ note: unknown }>('POST', `/v1/reviews/${encodeURIComponent(reviewId)}/message-to-user`, body),
-  templates: () => request<{ templates: Template[]; variables: string[] }>('GET', '/v1/templates'),
+  templates: () => request<{ templates: Template[]; variables: string[]; policyLink: string }>('GET', '/v1/templates'),
   addTemplate: (t: { name: string; purpose: 'reply' | 'note'; shortcut?: string | null; body: string }) => request<{ template: Template }>('POST', '/v1/templates', t),
   removeTemplate: (id: string) => request<unknown>('DELETE', `/v1/templates/${encodeURIComponent(id)}`),
   weekly: (weeks = 8) => request<WeeklyReport>('GET', `/v1/reports/weekly${query({ weeks })}`),

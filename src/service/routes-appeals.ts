@@ -217,11 +217,11 @@ export async function appealRoutes(app: FastifyInstance, opts: { appealsByDecide
   } as const;
   const templateView = (t: { id: string; name: string; purpose: string; shortcut: string | null; body: string; updated_at: string }) => ({ id: t.id, name: t.name, purpose: t.purpose, shortcut: t.shortcut, body: t.body, updatedAt: t.updated_at });
 
-  app.get('/v1/templates', { schema: { tags: ['templates'], summary: 'Reply and note templates with {userName}, {rule}, {policyLink} (moderators, leads, admins)', response: { 200: { type: 'object', properties: { templates: { type: 'array', items: open }, variables: { type: 'array', items: { type: 'string' } } } }, ...problems } } }, async (req) => {
+  app.get('/v1/templates', { schema: { tags: ['templates'], summary: 'Reply and note templates with {userName}, {rule}, {policyLink} (moderators, leads, admins)', response: { 200: { type: 'object', properties: { templates: { type: 'array', items: open }, variables: { type: 'array', items: { type: 'string' } }, policyLink: { type: 'string' } } }, ...problems } } }, async (req) => {
     const p = requireModerator(await ctx.auth.principal(req));
     requirePermission(p.role, 'queues.read', 'read templates');
     const rows = await store.db.selectFrom('templates').selectAll().orderBy('shortcut', 'asc').orderBy('name', 'asc').execute();
-    return { templates: rows.map(templateView), variables: ['userName', 'rule', 'policyLink'] };
+    return { templates: rows.map(templateView), variables: ['userName', 'rule', 'policyLink'], policyLink };
   });
 
   app.post<{ Body: { name: string; purpose: 'reply' | 'note'; shortcut?: string | null; body: string } }>(

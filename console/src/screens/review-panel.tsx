@@ -453,7 +453,7 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
         setDetail(await api.review(review.id));
         announce(doNotRelease ? 'Marked do not release.' : 'Note added.');
       }} />
-      <MessageDialog open={dialog === 'message'} vars={{ userName: message.senderName ?? message.senderId, rule: decision.reasons?.[0]?.rule ?? '', policyLink: 'https://www.mytutor.co.uk/code-of-conduct' }} onClose={() => setDialog(null)} onSend={async (text, templateId) => {
+      <MessageDialog open={dialog === 'message'} vars={{ userName: message.senderName ?? message.senderId, rule: decision.reasons?.[0]?.rule ?? '' }} onClose={() => setDialog(null)} onSend={async (text, templateId) => {
         await api.messageUser(review.id, templateId && !text ? { templateId } : { text, ...(templateId ? { templateId } : {}) });
         setDetail(await api.review(review.id));
         announce('Message sent to the sender.');
@@ -615,6 +615,7 @@ function NoteDialog({ open, canMarkDoNotRelease, onClose, onSave }: { open: bool
 /** Write to the sender: typed, or a template picked with one key (its variables filled in). */
 function MessageDialog({ open, vars, onClose, onSend }: { open: boolean; vars: Record<string, string>; onClose: () => void; onSend: (text: string, templateId?: string) => Promise<void> }) {
   const [templates, setTemplates] = useState<Template[]>([]);
+  const [policyLink, setPolicyLink] = useState('');
   const [text, setText] = useState('');
   const [templateId, setTemplateId] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
@@ -623,9 +624,10 @@ function MessageDialog({ open, vars, onClose, onSend }: { open: boolean; vars: R
     setText('');
     setTemplateId(undefined);
     setError(null);
-    api.templates().then((r) => setTemplates(r.templates.filter((t) => t.purpose === 'reply')), () => {});
+    api.templates().then((r) => { setTemplates(r.templates.filter((t) => t.purpose === 'reply')); setPolicyLink(r.policyLink); }, () => {});
   }, [open]);
-  const pick = (t: Template) => { setText(renderTemplate(t.body, vars)); setTemplateId(t.id); };
+  // The same variables the service fills in (the policy link is the deployment's).
+  const pick = (t: Template) => { setText(renderTemplate(t.body, { ...vars, policyLink })); setTemplateId(t.id); };
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!text.trim()) return setError('Write the message, or pick a template (its key).');
