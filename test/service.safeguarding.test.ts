@@ -313,9 +313,17 @@ for (const target of targets) {
 
     it('route × role matrix: every route answers each kind of caller as its role allows', async () => {
       const sg = await safeguardingHold(who.lead, '900465');
+      const sg2 = await safeguardingHold(who.lead, '900468');
       const lk = await leakageHold(who.lead);
       const lk2 = await leakageHold(who.lead);
+      const lk3 = await leakageHold(who.lead);
       const strike = await who.lead.mod('POST', `/v1/users/${lk.parent}/strikes`, { weight: 1, reason: 'x' });
+      // Issue 19: appeals (one decided by the lead, so every other role may try it; one per platform call).
+      const lk4 = await leakageHold(who.lead);
+      assert.equal((await who.lead.mod('POST', `/v1/reviews/${lk4.reviewId}/decision`, { outcome: 'reject' })).status, 200);
+      const appeal = await who.lead.request('POST', `/v1/messages/${lk4.messageId}/appeal`, { body: { senderId: lk4.parent, statement: 'please look again' } });
+      const appealable = [await leakageHold(who.lead), await leakageHold(who.lead), await leakageHold(who.lead), await leakageHold(who.lead), await leakageHold(who.lead)];
+      const tpl = await who.admin.mod('POST', '/v1/templates', { name: 'matrix', purpose: 'note', body: 'x' });
       const key = await who.admin.mod('POST', '/v1/api-keys', { name: 'matrix', scopes: ['scan'] });
       const victim = await who.admin.mod('POST', '/v1/moderators', { email: 'victim@example.org', role: 'moderator' });
       const creds: Record<string, { email: string; password: string }> = {
@@ -358,6 +366,32 @@ for (const target of targets) {
         { route: 'GET /v1/api-keys', allowed: [A], req: () => ({ method: 'GET', url: '/v1/api-keys' }) },
         { route: 'POST /v1/api-keys', allowed: [A], req: () => ({ method: 'POST', url: '/v1/api-keys', body: { name: 'x', scopes: ['scan'] } }) },
         { route: 'DELETE /v1/api-keys/{id}', allowed: [A], req: () => ({ method: 'DELETE', url: `/v1/api-keys/${key.body.id}` }) },
+        // Issue 19: claims (who may decide a review may claim it; everyone who reads queues sees the activity).
+        { route: 'POST /v1/reviews/{id}/claim', allowed: [M, L], req: () => ({ method: 'POST', url: `/v1/reviews/${lk3.reviewId}/claim`, body: {} }) },
+        { route: 'POST /v1/reviews/{id}/claim (safeguarding)', allowed: [L], req: () => ({ method: 'POST', url: `/v1/reviews/${sg2.reviewId}/claim`, body: {} }) },
+        { route: 'DELETE /v1/reviews/{id}/claim', allowed: [M, L], req: () => ({ method: 'DELETE', url: `/v1/reviews/${lk3.reviewId}/claim` }) },
+        { route: 'POST /v1/queues/{name}/next', allowed: [M, L], req: () => ({ method: 'POST', url: '/v1/queues/leakage/next' }) },
+        { route: 'POST /v1/queues/{name}/next (safeguarding)', allowed: [L], req: () => ({ method: 'POST', url: '/v1/queues/safeguarding/next' }) },
+        { route: 'GET /v1/queues/{name}/activity', allowed: [M, L, A], req: () => ({ method: 'GET', url: '/v1/queues/leakage/activity' }) },
+        // Issue 19: case histories (everyone who reads cases).
+        { route: 'GET /v1/reviews/{id}/timeline', allowed: [M, L, A], req: () => ({ method: 'GET', url: `/v1/reviews/${sg.reviewId}/timeline` }) },
+        { route: 'GET /v1/users/{id}/timeline', allowed: [M, L, A], req: () => ({ method: 'GET', url: `/v1/users/${sg.tutor}/timeline` }) },
+        // Issue 19: search (moderators and leads; admins oversee, they do not search cases) and bulk decisions (each case by its own rules).
+        { route: 'POST /v1/search', allowed: [M, L], req: () => ({ method: 'POST', url: '/v1/search', body: { contact: '07700 900465' } }) },
+        { route: 'POST /v1/reviews/bulk-decision', allowed: [M, L], req: () => ({ method: 'POST', url: '/v1/reviews/bulk-decision', body: { reviewIds: [lk3.reviewId], outcome: 'reject' } }) },
+        // Issue 19: appeals (the platform opens, deciders of the queue decide) and templates (admins manage, everyone reads).
+        { route: 'POST /v1/messages/{id}/appeal', allowed: [K], req: () => { const h = appealable.pop()!; return { method: 'POST', url: `/v1/messages/${h.messageId}/appeal`, body: { senderId: h.parent, statement: 'matrix appeal' } }; } },
+        { route: 'GET /v1/appeals', allowed: [M, L, A], req: () => ({ method: 'GET', url: '/v1/appeals' }) },
+        { route: 'POST /v1/appeals/{id}/decision', allowed: [M, L], req: () => ({ method: 'POST', url: `/v1/appeals/${appeal.body.appeal.id}/decision`, body: { outcome: 'rejected', reply: 'We looked again.' } }) },
+        { route: 'POST /v1/reviews/{id}/message-to-user', allowed: [M, L], req: () => ({ method: 'POST', url: `/v1/reviews/${lk2.reviewId}/message-to-user`, body: { templateId: 'tpl_contact_request' } }) },
+        { route: 'GET /v1/templates', allowed: [M, L, A], req: () => ({ method: 'GET', url: '/v1/templates' }) },
+        { route: 'POST /v1/templates', allowed: [A], req: () => ({ method: 'POST', url: '/v1/templates', body: { name: `t${++counter}`, purpose: 'note', body: 'x' } }) },
+        { route: 'PATCH /v1/templates/{id}', allowed: [A], req: () => ({ method: 'PATCH', url: `/v1/templates/${tpl.body.template.id}`, body: { name: 'renamed' } }) },
+        { route: 'DELETE /v1/templates/{id}', allowed: [A], req: () => ({ method: 'DELETE', url: `/v1/templates/${tpl.body.template.id}` }) },
+        // Issue 19: reports (everyone who reads statistics).
+        { route: 'GET /v1/reports/statements', allowed: [M, L, A], req: () => ({ method: 'GET', url: '/v1/reports/statements?format=csv' }) },
+        { route: 'GET /v1/reports/weekly', allowed: [M, L, A], req: () => ({ method: 'GET', url: '/v1/reports/weekly' }) },
+        { route: 'GET /v1/reports/sla', allowed: [M, L, A], req: () => ({ method: 'GET', url: '/v1/reports/sla' }) },
         // Last: it ends the sessions the rows above use.
         { route: 'POST /v1/auth/logout', allowed: 'public', req: () => ({ method: 'POST', url: '/v1/auth/logout' }) },
       ];

@@ -198,6 +198,8 @@ export interface ReviewDetail {
   conversation: ModeratedMessage[];
   /** The conversation's safeguarding cues, oldest first: which message, which cue in plain words, why. */
   cueTimeline?: CueTimelineEntry[];
+  /** Who is working this review now (issue 19), or null. */
+  claim?: Claim | null;
 }
 
 /** One message of a conversation's cue timeline. */
@@ -253,4 +255,126 @@ export interface ConversationDetail {
 export interface AuditPage {
   entries: { seq: number; at: string; actor: string; actorEmail?: string | null; actorName?: string | null; action: string; subject: string; details?: unknown; hash: string; prevHash: string }[];
   nextCursor: string | null;
+}
+
+/** A moderator's claim on a review (issue 19): who is working it, until when. */
+export interface Claim {
+  reviewId: string;
+  queue: QueueName;
+  by: Person;
+  claimedAt: string;
+  expiresAt: string;
+  /** True when the signed-in moderator holds it. */
+  mine: boolean;
+}
+
+/** `GET /v1/queues/:name/activity`: live claims and what was decided since a time. */
+export interface QueueActivity {
+  now: string;
+  claims: Claim[];
+  decided: { reviewId: string; outcome: string | null; decidedBy: string | null; decidedAt: string | null }[];
+  open: number;
+}
+
+/** One event of a case's history (issue 19). */
+export interface CaseEvent {
+  at: string;
+  seq?: number;
+  type: string;
+  reviewId: string | null;
+  messageId: string | null;
+  actor: Person | 'policy' | 'platform' | 'sender';
+  summary: string;
+  details: Record<string, unknown>;
+}
+
+/** `GET /v1/users/:id/timeline`. */
+export interface UserTimeline {
+  events: CaseEvent[];
+  strikes: { id: string; weight: number; reason: string; createdAt: string; messageId: string | null; reviewId: string | null; conversationId: string | null; removedAt: string | null; halfAt: string | null; expiresAt: string | null; active: boolean }[];
+}
+
+/** One hit of `POST /v1/search` (issue 19). */
+export interface SearchItem {
+  messageId: string;
+  conversationId: string;
+  senderId: string;
+  senderRole: string;
+  recipientId: string | null;
+  action: Action;
+  status: string;
+  kinds: Kind[];
+  rules: string[];
+  preview: string;
+  createdAt: string;
+  review: { id: string; queue: QueueName; status: string; outcome: string | null } | null;
+}
+
+/** `POST /v1/search`. */
+export interface SearchPage {
+  items: SearchItem[];
+  total: number;
+  nextCursor: string | null;
+  contactKinds: string[];
+}
+
+/** `POST /v1/reviews/bulk-decision`. */
+export interface BulkResult {
+  decided: number;
+  messaged?: number;
+  failed: number;
+  results: { reviewId: string; status: number; outcome?: string; messaged?: boolean; problem?: { type: string; detail: string } }[];
+}
+
+/** One appeal of `GET /v1/appeals` (issue 19). */
+export interface Appeal {
+  id: string;
+  messageId: string;
+  reviewId: string | null;
+  queue: QueueName;
+  senderId: string;
+  senderRole: string;
+  statement: string;
+  status: string;
+  createdAt: string;
+  preview: string;
+  rules: string[];
+  originalDecider: Person | null;
+  decidedBy: Person | null;
+  decidedAt: string | null;
+  outcome: string | null;
+  reply: string | null;
+  mayDecide: boolean;
+  whyNot: string | null;
+  vars: Record<string, string>;
+}
+
+/** A reply or note template (issue 19). */
+export interface Template {
+  id: string;
+  name: string;
+  purpose: 'reply' | 'note';
+  shortcut: string | null;
+  body: string;
+  updatedAt: string;
+}
+
+/** `GET /v1/reports/weekly` (issue 19). */
+export interface WeeklyReport {
+  weeks: {
+    week: string;
+    messages: number;
+    byAction: Partial<Record<string, number>>;
+    byKind: Partial<Record<string, number>>;
+    timeToDecision: Record<string, { decided: number; p50Minutes: number | null; p95Minutes: number | null }>;
+    appealsDecided: number;
+    appealsUpheld: number;
+    upheldRate: number | null;
+    repeatOffenders: number;
+  }[];
+}
+
+/** `GET /v1/reports/sla` (issue 19). */
+export interface SlaReport {
+  queues: { queue: QueueName; targetHours: number; open: number; overdue: number; overdueItems: { reviewId: string; createdAt: string; dueAt: string; senderId: string }[] }[];
 }

@@ -3,6 +3,7 @@
  * RFC 9457 problem details turned into `ApiError`. A 401 anywhere tells the app to show sign-in.
  */
 import type {
+  Appeal, BulkResult, CaseEvent, SlaReport, Template, WeeklyReport, Claim, QueueActivity, SearchPage, UserTimeline,
   AuditPage, ConversationDetail, DailyStats, Me, ModeratorAccount, Original, QueueName, QueuePage, QueueSummary, ReviewDetail,
   ScanResponse, User, UserPage,
 } from './api-types.ts';
@@ -85,8 +86,8 @@ export const api = {
   original: (messageId: string, reason: string) => request<Original>('POST', `/v1/messages/${encodeURIComponent(messageId)}/original`, { reason }),
   conversation: (id: string) => request<ConversationDetail>('GET', `/v1/conversations/${encodeURIComponent(id)}`),
   user: (id: string) => request<UserPage>('GET', `/v1/users/${encodeURIComponent(id)}`),
-  addStrike: (userId: string, weight: number, reason: string) =>
-    request<unknown>('POST', `/v1/users/${encodeURIComponent(userId)}/strikes`, { weight, reason }),
+  addStrike: (userId: string, weight: number, reason: string, messageId?: string) =>
+    request<unknown>('POST', `/v1/users/${encodeURIComponent(userId)}/strikes`, messageId ? { weight, reason, messageId } : { weight, reason }),
   removeStrike: (userId: string, strikeId: string, reason: string) =>
     request<unknown>('DELETE', `/v1/users/${encodeURIComponent(userId)}/strikes/${encodeURIComponent(strikeId)}`, { reason }),
   changePassword: (currentPassword: string, newPassword: string) => request<unknown>('POST', '/v1/auth/password', { currentPassword, newPassword }),
@@ -98,6 +99,31 @@ export const api = {
   scan: (body: unknown, signal?: AbortSignal) => request<ScanResponse>('POST', '/v1/scan', body, signal),
   stats: (days: number) => request<DailyStats>('GET', `/v1/stats/daily${query({ days })}`),
   audit: (cursor?: string | null) => request<AuditPage>('GET', `/v1/audit${query({ limit: 50, cursor })}`),
+  claim: (reviewId: string, takeover?: { reason: string }) =>
+    request<{ claim: Claim; renewed: boolean }>('POST', `/v1/reviews/${encodeURIComponent(reviewId)}/claim`, takeover ? { takeover: true, reason: takeover.reason } : {}),
+  unclaim: (reviewId: string) => request<{ released: boolean }>('DELETE', `/v1/reviews/${encodeURIComponent(reviewId)}/claim`),
+  next: (queue: QueueName) => request<{ reviewId: string | null; claim: Claim | null }>('POST', `/v1/queues/${encodeURIComponent(queue)}/next`),
+  activity: (queue: QueueName, since?: string) => request<QueueActivity>('GET', `/v1/queues/${encodeURIComponent(queue)}/activity${query({ since })}`),
+  reviewTimeline: (id: string) => request<{ events: CaseEvent[] }>('GET', `/v1/reviews/${encodeURIComponent(id)}/timeline`),
+  userTimeline: (id: string) => request<UserTimeline>('GET', `/v1/users/${encodeURIComponent(id)}/timeline`),
+  search: (filters: Record<string, string | number | undefined>) => {
+    const body: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(filters)) if (v !== undefined && v !== '') body[k] = v;
+    return request<SearchPage>('POST', '/v1/search', body);
+  },
+  bulkDecide: (reviewIds: string[], outcome: 'release' | 'release_redacted' | 'reject' | '', extra: { reason?: string; confirm?: boolean; templateId?: string } = {}) =>
+    request<BulkResult>('POST', '/v1/reviews/bulk-decision', {
+      reviewIds, ...(outcome ? { outcome } : {}), ...(extra.reason ? { reason: extra.reason } : {}), ...(extra.confirm ? { confirm: true } : {}), ...(extra.templateId ? { templateId: extra.templateId } : {}),
+    }),
+  appeals: (status: 'open' | 'decided' = 'open') => request<{ appeals: Appeal[] }>('GET', `/v1/appeals${query({ status })}`),
+  decideAppeal: (id: string, outcome: 'upheld' | 'rejected', reply: string, templateId?: string) =>
+    request<{ appeal: Appeal; strikesRemoved: number }>('POST', `/v1/appeals/${encodeURIComponent(id)}/decision`, templateId ? { outcome, reply, templateId } : { outcome, reply }),
+  messageUser: (reviewId: string, body: { text?: string; templateId?: string }) => request<{ note: unknown }>('POST', `/v1/reviews/${encodeURIComponent(reviewId)}/message-to-user`, body),
+  templates: () => request<{ templates: Template[]; variables: string[]; policyLink: string }>('GET', '/v1/templates'),
+  addTemplate: (t: { name: string; purpose: 'reply' | 'note'; shortcut?: string | null; body: string }) => request<{ template: Template }>('POST', '/v1/templates', t),
+  removeTemplate: (id: string) => request<unknown>('DELETE', `/v1/templates/${encodeURIComponent(id)}`),
+  weekly: (weeks = 8) => request<WeeklyReport>('GET', `/v1/reports/weekly${query({ weeks })}`),
+  sla: () => request<SlaReport>('GET', '/v1/reports/sla'),
   auditVerify: () => request<{ ok: boolean; checked: number; firstBroken: { seq: number; reason: string } | null }>('GET', '/v1/audit/verify'),
 };
 

@@ -18,6 +18,10 @@ import { UserScreen } from './screens/user-screen.tsx';
 import { AccountScreen } from './screens/account-screen.tsx';
 import { AccountsScreen } from './screens/accounts-screen.tsx';
 import { MeContext } from './me.ts';
+import { SearchScreen } from './screens/search-screen.tsx';
+import { AppealsScreen } from './screens/appeals-screen.tsx';
+import { TemplatesScreen } from './screens/templates-screen.tsx';
+import { ReportsScreen } from './screens/reports-screen.tsx';
 
 /** The whole console. */
 export function App() {
@@ -66,7 +70,7 @@ export function App() {
       <a className="skip" href="#main">Skip to content</a>
       <header className="banner">
         <Link href="/" className="brand">Chaperone <span>moderation</span></Link>
-        <MainNav path={path} isAdmin={me.permissions.includes('accounts.manage')} />
+        <MainNav path={path} isAdmin={me.permissions.includes('accounts.manage')} canSearch={me.permissions.includes('cases.search')} />
         <div className="who">
           <span><Link href="/account">{user.name ?? user.email}</Link> <span className="badge">{user.role.replace('_', ' ')}</span></span>
           <button type="button" onClick={() => void api.logout().catch(() => undefined).then(() => { setUser(null); navigate('/', true); })}>Sign out</button>
@@ -85,7 +89,7 @@ export function App() {
   );
 }
 
-function MainNav({ path, isAdmin }: { path: string; isAdmin: boolean }) {
+function MainNav({ path, isAdmin, canSearch }: { path: string; isAdmin: boolean; canSearch: boolean }) {
   const [queues, setQueues] = useState<QueueSummary[]>([]);
   useEffect(() => {
     const load = () => api.queues().then((r) => setQueues(r.queues), () => {});
@@ -101,10 +105,14 @@ function MainNav({ path, isAdmin }: { path: string; isAdmin: boolean }) {
     <nav aria-label="Main">
       <ul>
         {item('/queues/safeguarding', 'Queues', path === '/' || path.startsWith('/queues') || path.startsWith('/reviews'), queues.length ? open.toLocaleString('en-GB') : undefined)}
+        {canSearch && item('/search', 'Search', path.startsWith('/search'))}
+        {item('/appeals', 'Appeals', path.startsWith('/appeals'))}
         {item('/playground', 'Playground', path.startsWith('/playground'))}
         {item('/dashboard', 'Dashboard', path.startsWith('/dashboard'))}
+        {item('/reports', 'Reports', path.startsWith('/reports'))}
         {item('/audit', 'Audit', path.startsWith('/audit'))}
         {isAdmin && item('/accounts', 'Accounts', path.startsWith('/accounts'))}
+        {isAdmin && item('/templates', 'Templates', path.startsWith('/templates'))}
       </ul>
     </nav>
   );
@@ -121,6 +129,10 @@ function Screen({ path, search, announce, onAccountChanged }: { path: string; se
   if ((m = matchPath('/reviews/:id', path))) return <div className="page"><ReviewPanel reviewId={m.id} announce={announce} /></div>;
   if ((m = matchPath('/conversations/:id', path))) return <ConversationScreen conversationId={m.id} />;
   if ((m = matchPath('/users/:id', path))) return <UserScreen userId={m.id} announce={announce} />;
+  if (path === '/search') return <SearchScreen announce={announce} />;
+  if (path === '/reports') return <ReportsScreen />;
+  if (path === '/appeals') return <AppealsScreen announce={announce} />;
+  if (path === '/templates') return <TemplatesScreen announce={announce} />;
   if (path === '/playground') return <PlaygroundScreen />;
   if (path === '/dashboard') return <DashboardScreen />;
   if (path === '/audit') return <AuditScreen />;

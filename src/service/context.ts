@@ -14,6 +14,7 @@ import type { AuditCheckpointer } from './audit-checkpoints.js';
 import type { AuditVerifyKey } from './audit-signing-key.js';
 import type { WebhookDispatcher } from './webhooks.js';
 import type { Metrics } from './metrics.js';
+import type { ContactHasher } from './contact-hash.js';
 
 /** The service's shared state, decorated on the fastify instance as `app.chaperone`. */
 export interface ServiceContext {
@@ -39,6 +40,8 @@ export interface ServiceContext {
   secureCookies: boolean;
   /** Prometheus metrics and readiness checks (see metrics.ts). */
   metrics: Metrics;
+  /** Keyed hashes of contact details, for search without plaintext (issue 19). */
+  contactHasher: ContactHasher;
   /** Credentials created at first start (printed once by `chaperone serve`). */
   bootstrap: { apiKey?: string; adminEmail?: string; adminPassword?: string };
 }

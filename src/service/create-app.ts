@@ -25,6 +25,12 @@ import type { PolicyPort } from './policy-port.js';
 import { problem, ProblemError, type Problem } from './problem.js';
 import { authRoutes } from './routes-auth.js';
 import { moderationRoutes } from './routes-moderation.js';
+import { claimIdleMs, claimRoutes } from './routes-claims.js';
+import { historyRoutes } from './routes-history.js';
+import { searchRoutes } from './routes-search.js';
+import { appealRoutes } from './routes-appeals.js';
+import { reportRoutes } from './routes-reports.js';
+import { contactHashKey, createContactHasher } from './contact-hash.js';
 import { platformRoutes } from './routes-platform.js';
 import { createSealer, loadSealKey } from './seal.js';
 import { startWebhookDispatcher, webhookSignatureModeFromEnv, type WebhookOptions } from './webhooks.js';
@@ -90,6 +96,12 @@ export interface AppOptions {
   auditCheckpointFile?: string;
   /** Seconds between checkpoints when the chain moved (default $CHAPERONE_AUDIT_CHECKPOINT_SECONDS, else 60). */
   auditCheckpointSeconds?: number;
+  /** Minutes a review claim lasts without its holder doing anything (default $CHAPERONE_CLAIM_IDLE_MINUTES, else 10). */
+  claimIdleMinutes?: number;
+  /** Base64 key (32+ bytes) for the keyed hashes of contact details (default $CHAPERONE_CONTACT_HASH_KEY, else derived from the seal key). */
+  contactHashKey?: string;
+  /** Let the moderator who decided a review decide its appeal too (default $CHAPERONE_APPEALS_BY_DECIDER === '1', else no). */
+  appealsByDecider?: boolean;
 }
 
 /** Seconds between audit checkpoints: the option, else $CHAPERONE_AUDIT_CHECKPOINT_SECONDS, else 60. */
@@ -199,7 +211,8 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     const policy = options.policy ?? defaultPolicyPort(options.policyFile);
     // Warm the engine and policy (lazy metadata, regex compilation) so the first real send is not slow.
     policy.decide(scanInConversation(undefined, { text: 'warm up: 07700 900000, a.b@example.com, www.example.com' }, policy.scanOptions ?? {}).result.findings, { senderRole: 'tutor', recipientRole: 'parent' });
-    const sealer = createSealer(loadSealKey(dataDir, options.sealKey));
+    const sealKey = loadSealKey(dataDir, options.sealKey);
+    const sealer = createSealer(sealKey);
     // Under the start-up lock: instances starting together create the first key and admin once.
     const bootstrap = await withStartupLock(store, () =>
       bootstrapAccess(store, {
@@ -231,6 +244,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       secureCookies: options.secureCookies ?? process.env.CHAPERONE_SECURE_COOKIES === '1',
       bootstrap,
       metrics: createMetrics(store, now),
+      contactHasher: createContactHasher(contactHashKey(sealKey, options.contactHashKey)),
     };
     app.decorate('chaperone', ctx);
     app.addHook('onClose', async () => {
@@ -304,6 +318,11 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     await app.register(platformRoutes);
     await app.register(authRoutes);
     await app.register(moderationRoutes);
+    await app.register(claimRoutes, { idleMs: claimIdleMs(options.claimIdleMinutes) });
+    await app.register(historyRoutes);
+    await app.register(searchRoutes);
+    await app.register(appealRoutes, { appealsByDecider: options.appealsByDecider });
+    await app.register(reportRoutes);
 
     const consoleDir = options.consoleDir === false ? null : (options.consoleDir ?? join(packageRoot(), 'dist', 'console'));
     const hasConsole = !!consoleDir && existsSync(join(consoleDir, 'index.html'));

@@ -5,6 +5,7 @@
  * idempotency record are written together; the caller replies only after the commit. A crash at any
  * point leaves either nothing or the whole decision.
  */
+import type { ContactHasher } from './contact-hash.js';
 import { emptyConversationState, type ConversationState } from '../engine/conversation.js';
 import { summarise } from '../engine/scan.js';
 import { redact } from '../engine/redact.js';
@@ -50,6 +51,8 @@ export interface LifecycleDeps {
   webhooksEnabled: boolean;
   /** Warnings without message content (e.g. unreadable sealed memory). */
   warn?: (event: string, fields: Record<string, unknown>) => void;
+  /** Records keyed hashes of the contact details found (issue 19, search by contact); optional. */
+  contactHasher?: ContactHasher;
   /** Told after a fresh decision has committed (metrics); not called on idempotent replays. */
   onDecided?: (info: { action: string; kinds: string[]; scanSeconds: number }) => void;
   /** Where scans run (default: in process). A scan that cannot answer holds the message (see `uncheckedDecision`). */
@@ -266,6 +269,7 @@ export async function sendMessage(
           // Spans and reasons, never the words (the original may be sealed).
           cues: cues.length ? JSON.stringify(cues.map((c) => ({ cue: c.cue, start: c.start, end: c.end, score: c.score, why: c.why }))) : null,
         });
+      await deps.contactHasher?.record(tx, messageId, scanned.result.findings, at);
       await updateConversationState.execute(tx, store.dialect, { id: input.conversationId, state_ct: sealedState.ct, state_iv: sealedState.iv, state_tag: sealedState.tag, message_count: seq, updated_at: at });
 
       const audit: AuditInput[] = [

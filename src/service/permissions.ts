@@ -19,6 +19,9 @@ export type Permission =
   | 'reviews.decide.leakage'
   | 'reviews.decide.safeguarding'
   | 'reviews.note'
+  | 'reviews.claim'
+  | 'cases.search'
+  | 'templates.manage'
   | 'reviews.do_not_release'
   | 'originals.open'
   | 'strikes.write'
@@ -32,13 +35,13 @@ export type Permission =
   | 'policy.read';
 
 const READ: Permission[] = ['queues.read', 'users.read', 'conversations.read', 'audit.read', 'stats.read', 'scan'];
-const MODERATOR: Permission[] = [...READ, 'reviews.decide.leakage', 'reviews.note'];
+const MODERATOR: Permission[] = [...READ, 'reviews.decide.leakage', 'reviews.note', 'reviews.claim', 'cases.search'];
 
 /** The permissions of each role. */
 export const ROLE_PERMISSIONS: Readonly<Record<ModeratorRole, readonly Permission[]>> = {
   moderator: MODERATOR,
   safeguarding_lead: [...MODERATOR, 'reviews.decide.safeguarding', 'reviews.do_not_release', 'originals.open', 'strikes.write'],
-  admin: [...READ, 'accounts.manage', 'keys.manage', 'policy.read'],
+  admin: [...READ, 'accounts.manage', 'keys.manage', 'policy.read', 'templates.manage'],
 };
 
 /** Role names in plain words (problem details, the console). */

@@ -18,6 +18,8 @@ import { notFound, ProblemError } from './problem.js';
 import { idParams, noteBodySchema, originalBodySchema, pageQuerySchema, problemSchema, queueQuerySchema, reviewDecisionBodySchema, strikeBodySchema, strikeRemovalBodySchema } from './schemas.js';
 import { parseJson } from './views.js';
 import { cueWords } from '../policy/cues.js';
+import { liveClaim, dropClaim } from '../store/claims.js';
+import { claimView, requireNotClaimedByOther } from './routes-claims.js';
 
 const QUEUES = ['safeguarding', 'leakage'] as const;
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -324,7 +326,9 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
     const recipientName = names.get(message.conversation_id, review.recipient_id);
     const dnr = notes.find((n) => n.id === review.do_not_release_note);
     const cueTimeline = await cueTimelineOf(message.conversation_id, names);
+    const claim = review.status === 'open' ? await liveClaim(store.db, review.id, ctx.now()) : null;
     return {
+      claim: claim ? claimView(claim, mod.id) : null,
       review: {
         ...reviewView(review),
         conversationRisk: review.conversation_risk === null ? null : Number(review.conversation_risk),
@@ -374,6 +378,8 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
         }
         if (!safeguarding) requirePermission(mod.role, 'reviews.decide.leakage', 'decide a review');
         if (review.status !== 'open') throw new ProblemError(409, 'review-closed', `this review was already decided (${review.outcome})`);
+        // Issue 19: someone else's live claim must be taken over first.
+        await requireNotClaimedByOther(tx, review.id, mod.id, ctx.now());
         if (review.trigger === 'cues' || outcome === 'close') {
           // A cue flag holds nothing: a lead closes it, saying why; a hold cannot be "closed".
           if (review.trigger !== 'cues') throw new ProblemError(409, 'not-a-flag', 'only a safeguarding-cue flag is closed; a held message is released or rejected');
@@ -382,6 +388,7 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
           if (!reason) throw new ProblemError(400, 'validation', 'closing a safeguarding-cue flag needs a reason', [{ path: '/reason', message: 'required to close a safeguarding-cue flag' }]);
           const at = ctx.now().toISOString();
           await tx.updateTable('reviews').set({ status: 'closed', decided_at: at, decided_by: mod.id, outcome: 'close', decision_reason: reason }).where('id', '=', review.id).execute();
+          await dropClaim(tx, review.id);
           if (note) await tx.insertInto('notes').values({ id: newId('note'), review_id: review.id, subject: message.sender_id, author: mod.id, note, created_at: at, kind: 'note' }).execute();
           await audit(tx, `moderator:${mod.id}`, 'review.decided', review.id, { messageId: message.id, queue: review.queue, trigger: 'cues', outcome: 'close', reason, noted: !!note });
           const updated = { ...review, status: 'closed', decided_at: at, decided_by: mod.id, outcome: 'close' };
@@ -429,6 +436,7 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
         }
         await tx.updateTable('messages').set({ status, delivered_text: delivered }).where('id', '=', message.id).execute();
         await tx.updateTable('reviews').set({ status: 'closed', decided_at: at, decided_by: mod.id, outcome, decision_reason: reason || null }).where('id', '=', review.id).execute();
+        await dropClaim(tx, review.id);
         if (note) await tx.insertInto('notes').values({ id: newId('note'), review_id: review.id, subject: message.sender_id, author: mod.id, note, created_at: at, kind: 'note' }).execute();
         if (approvedRequest) await audit(tx, `moderator:${mod.id}`, 'review.release_approved', review.id, { messageId: message.id, requestedBy: approvedRequest.by, requestReason: approvedRequest.reason, reason });
         await audit(tx, `moderator:${mod.id}`, 'review.decided', review.id, { messageId: message.id, queue: review.queue, outcome, status, reason: reason || null, confirmed: req.body.confirm === true, noted: !!note });
@@ -546,7 +554,7 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
     };
   });
 
-  app.post<{ Params: { id: string }; Body: { weight: number; reason: string } }>(
+  app.post<{ Params: { id: string }; Body: { weight: number; reason: string; messageId?: string } }>(
     '/v1/users/:id/strikes',
     { schema: { tags: ['moderation'], summary: 'Add a strike to a user (safeguarding lead)', params: idParams, body: strikeBodySchema, response: { 201: open, ...problems } } },
     async (req, reply) => {
@@ -557,9 +565,12 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
         const before = await standingOf(user.id, tx);
         const at = ctx.now().toISOString();
         const id = newId('stk');
-        await tx.insertInto('strikes').values({ id, user_id: user.id, weight: req.body.weight, reason: req.body.reason, message_id: null, created_by: mod.id, created_at: at, removed_at: null, removed_by: null }).execute();
+        // Issue 19: a strike given from a review names its message (only one the user sent).
+        const messageId = req.body.messageId ? ((await tx.selectFrom('messages').select('id').where('id', '=', req.body.messageId).where('sender_id', '=', user.id).executeTakeFirst())?.id ?? null) : null;
+        if (req.body.messageId && !messageId) throw new ProblemError(400, 'validation', 'the strike names a message this user did not send', [{ path: '/messageId', message: 'not a message of this user' }]);
+        await tx.insertInto('strikes').values({ id, user_id: user.id, weight: req.body.weight, reason: req.body.reason, message_id: messageId, created_by: mod.id, created_at: at, removed_at: null, removed_by: null }).execute();
         const after = await standingOf(user.id, tx);
-        await audit(tx, `moderator:${mod.id}`, 'strike.added', user.id, { strikeId: id, weight: req.body.weight, reason: req.body.reason });
+        await audit(tx, `moderator:${mod.id}`, 'strike.added', user.id, { strikeId: id, weight: req.body.weight, reason: req.body.reason, ...(messageId ? { messageId } : {}) });
         if (after.standing.level !== before.standing.level) {
           await audit(tx, `moderator:${mod.id}`, 'user.escalated', user.id, { from: before.standing.level, to: after.standing.level, points: after.standing.points });
           if (ctx.webhooksEnabled) await enqueueWebhooks(tx, [{ type: 'user.escalated', data: { userId: user.id, from: before.standing.level, to: after.standing.level, points: after.standing.points } }], at);

@@ -44,7 +44,7 @@ export async function platformRoutes(app: FastifyInstance): Promise<void> {
       checkTextSize(req.body.text, '/text');
       const key = req.headers['idempotency-key'];
       const out = await sendMessage(
-        { store: ctx.store, policy: ctx.policy, sealer: ctx.sealer, now: ctx.now, webhooksEnabled: ctx.webhooksEnabled, scanner: ctx.scanner, warn: (msg, fields) => req.log.warn(fields, msg), onDecided: (d) => ctx.metrics.decided({ ...d, source: 'http' }) },
+        { store: ctx.store, policy: ctx.policy, sealer: ctx.sealer, now: ctx.now, webhooksEnabled: ctx.webhooksEnabled, scanner: ctx.scanner, contactHasher: ctx.contactHasher, warn: (msg, fields) => req.log.warn(fields, msg), onDecided: (d) => ctx.metrics.decided({ ...d, source: 'http' }) },
         req.body,
         { actor: `apikey:${p.id}`, idempotencyKey: key ? `${p.id}:${key}` : undefined },
       );

@@ -221,7 +221,7 @@ export const strikeBodySchema = {
   type: 'object',
   required: ['weight', 'reason'],
   additionalProperties: false,
-  properties: { weight: { type: 'number', exclusiveMinimum: 0, maximum: 100 }, reason: { type: 'string', minLength: 1, maxLength: 1000 } },
+  properties: { weight: { type: 'number', exclusiveMinimum: 0, maximum: 100 }, reason: { type: 'string', minLength: 1, maxLength: 1000 }, messageId: { type: 'string', maxLength: 200, description: 'The message the strike is for (links it in the case history)' } },
 } as const;
 
 /** Paging query. */

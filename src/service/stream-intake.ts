@@ -205,7 +205,7 @@ export async function startStreamIntake(ctx: ServiceContext, log: FastifyBaseLog
     let out;
     try {
       out = await sendMessage(
-        { store: ctx.store, policy: ctx.policy, sealer: ctx.sealer, now: ctx.now, webhooksEnabled: ctx.webhooksEnabled, scanner: ctx.scanner, warn: (msg, fields) => log.warn(fields, msg), onDecided: (d) => ctx.metrics.decided({ ...d, source: 'stream' }) },
+        { store: ctx.store, policy: ctx.policy, sealer: ctx.sealer, now: ctx.now, webhooksEnabled: ctx.webhooksEnabled, scanner: ctx.scanner, contactHasher: ctx.contactHasher, warn: (msg, fields) => log.warn(fields, msg), onDecided: (d) => ctx.metrics.decided({ ...d, source: 'stream' }) },
         parsed.input,
         { actor, idempotencyKey: `stream:${parsed.id}` },
       );

@@ -14,7 +14,7 @@ import type { Store } from '../store/open-store.js';
 
 /** An event to deliver. `data` carries ids, kinds and actions only, never message text. */
 export interface WebhookEvent {
-  type: 'message.held' | 'message.blocked' | 'user.escalated' | 'conversation.flagged';
+  type: 'message.held' | 'message.blocked' | 'user.escalated' | 'conversation.flagged' | 'appeal.decided' | 'user.message';
   data: Record<string, unknown>;
 }
 

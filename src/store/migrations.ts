@@ -305,11 +305,90 @@ function auditCheckpoints(dialect: DialectName): Migration {
   };
 }
 
+/**
+ * Issue 19: the safeguarding team's workflow. `review_claims`: who is working a review, until when
+ * (one row per review; a claim is taken with one conditional upsert, so two instances cannot both
+ * win it). `contact_hashes`: a keyed hash (HMAC) of each canonical contact detail a message carried,
+ * so a moderator can find where a phone number appeared without the plaintext being stored unsealed.
+ */
+function moderationWorkflow(): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('review_claims')
+        .addColumn('review_id', 'text', (c) => c.primaryKey())
+        .addColumn('moderator_id', 'text', (c) => c.notNull())
+        .addColumn('queue', 'text', (c) => c.notNull())
+        .addColumn('claimed_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('review_claims_queue').on('review_claims').columns(['queue', 'expires_at']).execute();
+      await db.schema
+        .createTable('contact_hashes')
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('contact_hashes_pk', ['hash', 'message_id'])
+        .execute();
+      await db.schema.createIndex('contact_hashes_message').on('contact_hashes').column('message_id').execute();
+      await db.schema
+        .createTable('appeals')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        // One appeal per message: the unique key is what makes "appeal once" hold across instances.
+        .addColumn('message_id', 'text', (c) => c.notNull().unique())
+        .addColumn('review_id', 'text')
+        .addColumn('queue', 'text', (c) => c.notNull())
+        .addColumn('sender_id', 'text', (c) => c.notNull())
+        .addColumn('statement', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('original_decider', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('decided_by', 'text')
+        .addColumn('decided_at', 'text')
+        .addColumn('outcome', 'text')
+        .addColumn('reply', 'text')
+        .addColumn('template_id', 'text')
+        .execute();
+      await db.schema.createIndex('appeals_status').on('appeals').columns(['status', 'created_at']).execute();
+      await db.schema
+        .createTable('templates')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('purpose', 'text', (c) => c.notNull())
+        .addColumn('shortcut', 'text')
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      // The two replies the platform's own guidance gives (shared/seed): the polite answer to a parent
+      // who asks for contact details, and the route to tech support instead of another video tool.
+      const at = new Date(0).toISOString();
+      await db
+        .insertInto('templates')
+        .values([
+          {
+            id: 'tpl_contact_request', name: 'Polite reply: a parent asked for contact details', purpose: 'reply', shortcut: '1', created_by: 'system', created_at: at, updated_at: at,
+            body: "Hi {userName},\n\nI understand that you'd like my phone number or email address to make communicating and booking lessons easier. I can't share these details, as it goes against the Code of Conduct ({policyLink}), which keeps lessons safe and secure for students and tutors.\n\nIf you're having trouble receiving messages or notifications, please contact support directly at support@mytutor.co.uk or on live chat.\n\n(Rule: {rule})",
+          },
+          {
+            id: 'tpl_tech_support', name: 'Tech trouble: the route to tech support', purpose: 'reply', shortcut: '2', created_by: 'system', created_at: at, updated_at: at,
+            body: "Hi {userName},\n\nWe know tech issues in lessons are a real headache. Rather than moving to another video tool (rule: {rule}), please book a Tech Support call: our experts can sort out persistent audio or connection problems. Our Tech FAQs have quick fixes too. See {policyLink}.",
+          },
+        ])
+        .execute();
+      // Case histories read the audit entries of a review and its message.
+      await db.schema.createIndex('audit_log_subject').on('audit_log').columns(['subject', 'seq']).execute();
+    },
+  };
+}
+
 /** The in-code migration provider for `dialect`. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
     async getMigrations() {
-      return { '0001_initial': initial(dialect), '0002_audit_queue': auditQueue(dialect), '0003_idempotency_expiry': idempotencyExpiry(), '0004_safeguarding_review': safeguardingReview(), '0005_login_failures': loginFailures(), '0006_safeguarding_cues': safeguardingCues(), '0007_audit_checkpoints': auditCheckpoints(dialect) };
+      return { '0001_initial': initial(dialect), '0002_audit_queue': auditQueue(dialect), '0003_idempotency_expiry': idempotencyExpiry(), '0004_safeguarding_review': safeguardingReview(), '0005_login_failures': loginFailures(), '0006_safeguarding_cues': safeguardingCues(), '0007_audit_checkpoints': auditCheckpoints(dialect), '0008_moderation_workflow': moderationWorkflow() };
     },
   };
 }

@@ -223,6 +223,59 @@ export interface LoginFailuresTable {
   since_ms: number;
 }
 
+/** Issue 19: who is working a review, until when (see store/claims.ts). */
+export interface ReviewClaimsTable {
+  review_id: string;
+  moderator_id: string;
+  queue: string;
+  claimed_at: string;
+  /** The claim lapses at this instant unless its holder is still working (each action renews it). */
+  expires_at: string;
+}
+
+/** Issue 19: a keyed hash of a canonical contact detail and the message that carried it (see service/contact-hash.ts). */
+export interface ContactHashesTable {
+  hash: string;
+  message_id: string;
+  kind: string;
+  created_at: string;
+}
+
+/** Issue 19: a sender's one appeal against a held or blocked message (see service/routes-appeals.ts). */
+export interface AppealsTable {
+  id: string;
+  message_id: string;
+  review_id: string | null;
+  queue: string;
+  sender_id: string;
+  statement: string;
+  /** 'open', 'upheld' or 'rejected'. */
+  status: string;
+  /** Who decided the original (an appeal goes to someone else); null when the policy blocked it outright. */
+  original_decider: string | null;
+  created_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  outcome: string | null;
+  /** What the platform shows the sender (delivered by the `appeal.decided` webhook). */
+  reply: string | null;
+  template_id: string | null;
+}
+
+/** Issue 19: reply and note templates with {variables}, managed by admins. */
+export interface TemplatesTable {
+  id: string;
+  name: string;
+  /** 'reply' (to the user) or 'note' (internal). */
+  purpose: string;
+  /** One key that picks it in the console ('1'…'9'), or null. */
+  shortcut: string | null;
+  body: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
 /** Every table of the store. */
 export interface Database {
   conversations: ConversationsTable;
@@ -240,4 +293,8 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_queue: AuditQueueTable;
   webhook_outbox: WebhookOutboxTable;
+  review_claims: ReviewClaimsTable;
+  contact_hashes: ContactHashesTable;
+  appeals: AppealsTable;
+  templates: TemplatesTable;
 }

@@ -13,7 +13,9 @@ import { ActionBadge, KindChips, SeverityBadge } from '../components/badges.tsx'
 import { Link } from '../components/link.tsx';
 import { ageOf, formatDateTime } from '../format.ts';
 import { groupBySender } from '../group-by-sender.ts';
-import { AGE_WORDS } from '../me.ts';
+import { AGE_WORDS, personName, useCan } from '../me.ts';
+import { pokeActivity, useQueueActivity } from '../queue-activity.ts';
+import type { Claim } from '../api-types.ts';
 import { navigate } from '../router.ts';
 import { ReviewPanel } from './review-panel.tsx';
 
@@ -60,6 +62,29 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
   const [error, setError] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const gen = useRef(0);
+  // Issue 19: who holds which review, live; decided items leave everyone's list.
+  const [claims, setClaims] = useState<Map<string, Claim>>(new Map());
+  // SLA: the queue's target time to decision; items older than it are marked overdue.
+  const [targetHours, setTargetHours] = useState<number | null>(null);
+  useEffect(() => {
+    api.sla().then((r) => setTargetHours(r.queues.find((q) => q.queue === name)?.targetHours ?? null), () => {});
+  }, [name]);
+  const isOverdue = (createdAt: string) => targetHours !== null && Date.now() - Date.parse(createdAt) > targetHours * 3600_000;
+  const canClaim = useCan('reviews.claim');
+  const unfiltered = !filters.kind && !filters.role && !filters.from && !filters.to && filters.status === 'open';
+  useQueueActivity(name, (a) => {
+    setClaims(new Map(a.claims.map((c) => [c.reviewId, c])));
+    if (filters.status !== 'open') return;
+    const gone = new Set(a.decided.map((d) => d.reviewId));
+    setItems((cur) => {
+      const rest = cur.filter((i) => !gone.has(i.reviewId));
+      if (rest.length !== cur.length) {
+        setTotal((t) => Math.max(0, t - (cur.length - rest.length)));
+        window.dispatchEvent(new Event('chaperone:queues-changed'));
+      }
+      return rest.length === cur.length ? cur : rest;
+    });
+  });
 
   const loadSummaries = useCallback(() => {
     api.queues().then((r) => setSummaries(r.queues), () => {});
@@ -93,10 +118,29 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
     );
   }, [name, searchKey]);
 
-  // Open the first item when nothing is selected, so the queue is worked top-down.
+  // Open an item when nothing is selected, so the queue is worked top-down: the next one nobody else
+  // holds (claimed for this moderator), or, for those who claim nothing, the first.
+  const opening = useRef(false);
   useEffect(() => {
-    if (!reviewId && items.length > 0) navigate(queueHref(name, items[0].reviewId, searchKey), true);
-  }, [reviewId, items, name, searchKey]);
+    if (reviewId || items.length === 0 || opening.current) return;
+    if (!canClaim || !unfiltered) return navigate(queueHref(name, items[0].reviewId, searchKey), true);
+    opening.current = true;
+    api.next(name).then(
+      (r) => navigate(queueHref(name, r.reviewId ?? items[0].reviewId, searchKey), true),
+      () => navigate(queueHref(name, items[0].reviewId, searchKey), true),
+    ).finally(() => { opening.current = false; });
+  }, [reviewId, items, name, searchKey, canClaim, unfiltered]);
+
+  async function claimNext() {
+    try {
+      const r = await api.next(name);
+      pokeActivity(name);
+      if (r.reviewId) select(r.reviewId);
+      else announce('Every open item of this queue is being worked by someone.');
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }
 
   /** Append the next page to `base` (the list as the caller knows it, which may be newer than state). */
   async function loadMore(base: QueueItem[] = items): Promise<QueueItem[]> {
@@ -211,13 +255,16 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
               <input id="f-to" type="date" value={filters.to} onChange={(e) => setFilter('to', e.target.value)} />
             </div>
           </form>
-          <p className="list-count" aria-live="polite">
-            {loading && items.length === 0 ? 'Loading…' : `${items.length.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} shown`}
-          </p>
+          <div className="list-head">
+            <p className="list-count" aria-live="polite">
+              {loading && items.length === 0 ? 'Loading…' : `${items.length.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} shown`}
+            </p>
+            {canClaim && filters.status === 'open' && <button type="button" className="claim-next" onClick={() => void claimNext()}>Claim next</button>}
+          </div>
           {error && <p role="alert" className="error">{error}</p>}
           <ol className="items" ref={listRef}>
             {items.map((it, i) => (
-              <li key={it.reviewId} data-review-id={it.reviewId} data-sender-id={it.senderId} data-trigger={it.trigger ?? 'hold'}>
+              <li key={it.reviewId} data-review-id={it.reviewId} data-sender-id={it.senderId} data-trigger={it.trigger ?? 'hold'} data-claimed-by={claims.get(it.reviewId)?.by.email ?? undefined} data-overdue={filters.status === 'open' && isOverdue(it.createdAt) ? 'true' : undefined}>
                 {(i === 0 || items[i - 1].senderId !== it.senderId) && (it.senderOpenHolds ?? 1) > 1 && (
                   <p className="sender-group-head">{it.senderName ?? it.senderId}: {it.senderOpenHolds} open holds</p>
                 )}
@@ -235,6 +282,10 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
                     {it.senderRole} <strong>{it.senderName ?? ''}</strong> <span className="mono">{it.senderId}</span>
                     {it.doNotRelease && <span className="flag flag-dnr">do not release</span>}
                     {(it.deliveredFragments ?? 0) > 0 && <span className="flag flag-fragments">{it.deliveredFragments} delivered</span>}
+                    {filters.status === 'open' && isOverdue(it.createdAt) && <span className="flag flag-overdue">overdue</span>}
+                    {claims.get(it.reviewId) && (
+                      <span className={`flag flag-claimed${claims.get(it.reviewId)!.mine ? ' mine' : ''}`}>{claims.get(it.reviewId)!.mine ? 'yours' : `with ${personName(claims.get(it.reviewId)!.by)}`}</span>
+                    )}
                   </span>
                   <span className="item-to">
                     to {it.recipientRole ?? 'recipient'} <strong>{it.recipientName ?? ''}</strong> <span className="mono">{it.recipientId ?? 'unknown'}</span> · <span className="age-band">{it.studentAge ? AGE_WORDS[it.studentAge] ?? it.studentAge : 'age unknown'}</span>
@@ -260,7 +311,7 @@ export function QueuesScreen({ name, reviewId, search, announce }: {
           )}
           <p className="shortcuts-help">
             Shortcuts: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>r</kbd> release (asks for a reason and confirmation) · <kbd>e</kbd> release redacted ·{' '}
-            <kbd>x</kbd> reject · <kbd>s</kbd> strike · <kbd>n</kbd> note · <kbd>o</kbd> open original (asks why)
+            <kbd>x</kbd> reject · <kbd>s</kbd> strike · <kbd>n</kbd> note · <kbd>m</kbd> message the sender · <kbd>o</kbd> open original (asks why)
           </p>
         </section>
       </div>

@@ -9,16 +9,19 @@
  * confirmation naming what will be delivered; no single key releases anything. The sealed original
  * opens only with a reason, which the service audits.
  */
-import { useEffect, useState, type FormEvent } from 'react';
-import { api, errorText } from '../api.ts';
-import type { Finding, Original, ReviewDetail } from '../api-types.ts';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { api, ApiError, errorText } from '../api.ts';
+import type { CaseEvent, Claim, Finding, Original, ReviewDetail, Template } from '../api-types.ts';
+import { renderTemplate } from './appeals-screen.tsx';
+import { CaseTimeline } from '../components/case-timeline.tsx';
+import { pokeActivity, useQueueActivity } from '../queue-activity.ts';
 import { ActionBadge, KindChips, SeverityBadge, StatusBadge } from '../components/badges.tsx';
 import { FindingsTable } from '../components/findings-table.tsx';
 import { HighlightedText } from '../components/highlighted-text.tsx';
 import { Link } from '../components/link.tsx';
 import { Modal } from '../components/modal.tsx';
 import { formatDateTime, timeAgo } from '../format.ts';
-import { AGE_WORDS, personName } from '../me.ts';
+import { AGE_WORDS, personName, useCan } from '../me.ts';
 import { useShortcuts } from '../shortcuts.ts';
 
 /** The outcomes that close a review (`close` only for a safeguarding-cue flag, which holds nothing). */
@@ -31,7 +34,10 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
   close: 'Closed the flag on',
 };
 
-type Dialog = 'note' | 'strike' | 'original' | 'close' | { release: Outcome } | null;
+type Dialog = 'note' | 'strike' | 'original' | 'close' | 'takeover' | 'message' | { release: Outcome } | null;
+
+/** How often a held claim is renewed while its holder keeps working (the service's idle time is longer). */
+const RENEW_MS = 60_000;
 
 /** The review `reviewId`; `onDecided` runs after an outcome (the queue moves on). */
 export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce }: {
@@ -48,6 +54,14 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
   const [dialog, setDialog] = useState<Dialog>(null);
   // Findings of the other messages (score and why), from the conversation route; optional extra.
   const [whyById, setWhyById] = useState<Map<string, Finding[]>>(new Map());
+  // Issue 19: who is working this review. Opening an open review one may decide claims it.
+  const [claim, setClaim] = useState<Claim | null>(null);
+  const [events, setEvents] = useState<CaseEvent[] | null>(null);
+  const canClaim = useCan('reviews.claim');
+  const claimRef = useRef<Claim | null>(null);
+  claimRef.current = claim;
+  const statusRef = useRef<string | undefined>(undefined);
+  statusRef.current = detail?.review.status;
 
   useEffect(() => {
     let live = true;
@@ -55,10 +69,24 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
     setOriginal(null);
     setError(null);
     setWhyById(new Map());
+    setClaim(null);
     api.review(reviewId).then(
       (d) => {
         if (!live) return;
         setDetail(d);
+        setClaim(d.claim ?? null);
+        const a = d.actions;
+        const decides = !!a && (a.release || a.releaseRedacted || a.reject || !!a.close);
+        if (d.review.status === 'open' && decides && canClaim && (!d.claim || d.claim.mine)) {
+          api.claim(reviewId).then(
+            (r) => {
+              if (live) setClaim(r.claim);
+              pokeActivity(d.review.queue);
+            },
+            // Lost the race: show who won.
+            () => api.review(reviewId).then((again) => live && setClaim(again.claim ?? null), () => {}),
+          );
+        }
         api.conversation(d.message.conversationId).then(
           (c) => live && setWhyById(new Map(c.messages.map((m) => [m.id, m.findings ?? []]))),
           () => {},
@@ -68,11 +96,64 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
     );
     return () => {
       live = false;
+      // Leaving an open review lets go of its claim, so the next moderator can take it.
+      if (claimRef.current?.mine && statusRef.current === 'open') void api.unclaim(reviewId).catch(() => undefined);
     };
   }, [reviewId]);
 
+  // The case history follows every change of the case (notes, claims, decisions).
+  const claimKey = claim ? `${claim.by.id}:${claim.claimedAt}` : '';
+  useEffect(() => {
+    if (!detail) return;
+    let live = true;
+    api.reviewTimeline(reviewId).then((t) => live && setEvents(t.events), () => {});
+    return () => { live = false; };
+  }, [reviewId, detail, claimKey]);
+
+  // Keep the claim while its holder works: renew once a minute if there was input since the last renewal.
+  useEffect(() => {
+    let active = false;
+    const mark = () => { active = true; };
+    window.addEventListener('keydown', mark);
+    window.addEventListener('pointerdown', mark);
+    const t = setInterval(() => {
+      if (active && claimRef.current?.mine && statusRef.current === 'open') {
+        active = false;
+        api.claim(reviewId).then((r) => setClaim(r.claim), () => undefined);
+      }
+    }, RENEW_MS);
+    return () => {
+      clearInterval(t);
+      window.removeEventListener('keydown', mark);
+      window.removeEventListener('pointerdown', mark);
+    };
+  }, [reviewId]);
+
+  // Live: someone else claims, takes over or decides this review.
+  useQueueActivity(detail?.review.queue, (a) => {
+    if (!detail) return;
+    if (detail.review.status === 'open' && a.decided.some((d) => d.reviewId === reviewId)) {
+      api.review(reviewId).then((d) => {
+        setDetail(d);
+        setClaim(null);
+        announce(`Review ${reviewId} was decided by ${personName(d.review.decidedBy ?? null)}.`);
+      }, () => {});
+      return;
+    }
+    if (detail.review.status !== 'open') return;
+    const c = a.claims.find((x) => x.reviewId === reviewId) ?? null;
+    const before = claimRef.current;
+    if ((c?.by.id ?? null) !== (before?.by.id ?? null)) {
+      setClaim(c);
+      if (before?.mine && c && !c.mine) announce(`${personName(c.by)} took over review ${reviewId}.`);
+    }
+  });
+
   const isOpen = detail?.review.status === 'open';
-  const actions = detail?.actions;
+  const heldByOther = !!claim && !claim.mine && isOpen;
+  // Someone else is working it: no decision until it is taken over (the service refuses one anyway).
+  const actions = detail?.actions && heldByOther ? { ...detail.actions, release: false, releaseRedacted: false, reject: false, close: false } : detail?.actions;
+  const mayTakeOver = heldByOther && !!detail?.actions && (detail.actions.release || detail.actions.releaseRedacted || detail.actions.reject || !!detail.actions.close);
   const safeguarding = detail?.review.queue === 'safeguarding';
 
   async function decide(outcome: Outcome, extra: { reason?: string; confirm?: boolean } = {}) {
@@ -91,10 +172,19 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
       else setDetail(await api.review(reviewId));
     } catch (e) {
       setError(errorText(e));
+      if (e instanceof ApiError && e.status === 409) api.review(reviewId).then((d) => { setDetail(d); setClaim(d.claim ?? null); }, () => {});
       throw e;
     } finally {
       setBusy(false);
     }
+  }
+
+  async function takeOver(reason: string) {
+    const r = await api.claim(reviewId, { reason });
+    setClaim(r.claim);
+    setError(null);
+    if (detail) pokeActivity(detail.review.queue);
+    announce(`You took over review ${reviewId}.`);
   }
 
   /** A release of a safeguarding hold always goes through the dialog (reason, confirmation). */
@@ -112,6 +202,7 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
     x: () => { if (actions?.reject) void decide('reject').catch(() => undefined); },
     s: () => { if (actions?.strike) setDialog('strike'); },
     n: () => { if (actions?.note) setDialog('note'); },
+    m: () => { if (actions?.note) setDialog('message'); },
     o: () => { if (actions?.openOriginal && !original) setDialog('original'); },
     j: () => onNext?.(),
     k: () => onPrevious?.(),
@@ -157,6 +248,14 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
 
       {error && <p role="alert" className="error">{error}</p>}
 
+      {isOpen && claim && (
+        <p className={`claim-banner ${claim.mine ? 'claim-mine' : 'claim-other'}`} role="status" data-testid="claim" data-claimed-by={claim.by.email ?? claim.by.id}>
+          <span>{claim.mine
+            ? <>You are working on this review (claimed <time dateTime={claim.claimedAt}>{timeAgo(claim.claimedAt)}</time>).</>
+            : <><strong>{personName(claim.by)}</strong> is working on this review (claimed <time dateTime={claim.claimedAt}>{timeAgo(claim.claimedAt)}</time>; lapses at <time dateTime={claim.expiresAt}>{formatDateTime(claim.expiresAt)}</time> if idle).</>}</span>
+          {mayTakeOver && <button type="button" onClick={() => setDialog('takeover')}>Take over…</button>}
+        </p>
+      )}
       {review.doNotRelease && (
         <p className="dnr-banner" role="note">
           <strong>Do not release.</strong> {review.doNotRelease.note} — {personName(review.doNotRelease.by)}, {formatDateTime(review.doNotRelease.at)}
@@ -204,6 +303,11 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
         {actions?.note && (
           <button type="button" disabled={busy} onClick={() => setDialog('note')} aria-keyshortcuts="n">
             Note <kbd aria-hidden="true">n</kbd>
+          </button>
+        )}
+        {actions?.note && (
+          <button type="button" disabled={busy} onClick={() => setDialog('message')} aria-keyshortcuts="m">
+            Message sender… <kbd aria-hidden="true">m</kbd>
           </button>
         )}
         {isOpen && safeguarding && review.trigger !== 'cues' && !actions?.release && !review.doNotRelease && (
@@ -278,12 +382,18 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
             {review.notes.map((n, i) => (
               <li key={n.id ?? i} data-kind={n.kind ?? 'note'}>
                 {n.kind === 'do_not_release' && <strong>Do not release: </strong>}
+                {n.kind === 'to_user' && <strong>To the sender: </strong>}
                 {n.note}
                 <span className="muted"> — {personName({ id: n.author, email: n.authorEmail, name: n.authorName })}{n.createdAt ? `, ${formatDateTime(n.createdAt)}` : ''}</span>
               </li>
             ))}
           </ul>
         ) : <p className="muted">No notes yet.</p>}
+      </section>
+
+      <section aria-labelledby="history-h" className="history">
+        <h3 id="history-h">Case history</h3>
+        {events ? <CaseTimeline events={events} /> : <p className="muted">Loading…</p>}
       </section>
 
       <section aria-labelledby="msg-h" className="caught">
@@ -343,12 +453,22 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
         setDetail(await api.review(review.id));
         announce(doNotRelease ? 'Marked do not release.' : 'Note added.');
       }} />
+      <MessageDialog open={dialog === 'message'} vars={{ userName: message.senderName ?? message.senderId, rule: decision.reasons?.[0]?.rule ?? '' }} onClose={() => setDialog(null)} onSend={async (text, templateId) => {
+        await api.messageUser(review.id, templateId && !text ? { templateId } : { text, ...(templateId ? { templateId } : {}) });
+        setDetail(await api.review(review.id));
+        announce('Message sent to the sender.');
+      }} />
       <StrikeDialog open={dialog === 'strike'} userId={message.senderId} onClose={() => setDialog(null)} onSave={async (weight, reason) => {
-        await api.addStrike(message.senderId, weight, reason);
+        await api.addStrike(message.senderId, weight, reason, message.id);
         announce(`Strike added to ${message.senderId}.`);
+        api.reviewTimeline(review.id).then((t) => setEvents(t.events), () => {});
       }} />
       <ReasonDialog open={dialog === 'close'} title="Close the safeguarding flag" label="What did you do, or why is no action needed?" submit="Close flag" onClose={() => setDialog(null)} onSave={async (reason) => {
         await decide('close', { reason });
+        setDialog(null);
+      }} />
+      <ReasonDialog open={dialog === 'takeover'} title="Take over this review" label={`Why take it over from ${claim ? personName(claim.by) : 'them'}? (recorded in the audit log)`} submit="Take over" onClose={() => setDialog(null)} onSave={async (reason) => {
+        await takeOver(reason);
         setDialog(null);
       }} />
       <ReasonDialog open={dialog === 'original'} title="Open the sealed original" label="Why do you need to see the original?" submit="Open original" onClose={() => setDialog(null)} onSave={async (reason) => {
@@ -485,6 +605,53 @@ function NoteDialog({ open, canMarkDoNotRelease, onClose, onSave }: { open: bool
         {error && <p role="alert" className="error">{error}</p>}
         <div className="form-actions">
           <button type="submit" className="primary">Save note</button>
+          <button type="button" onClick={onClose}>Cancel</button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+/** Write to the sender: typed, or a template picked with one key (its variables filled in). */
+function MessageDialog({ open, vars, onClose, onSend }: { open: boolean; vars: Record<string, string>; onClose: () => void; onSend: (text: string, templateId?: string) => Promise<void> }) {
+  const [templates, setTemplates] = useState<Template[]>([]);
+  const [policyLink, setPolicyLink] = useState('');
+  const [text, setText] = useState('');
+  const [templateId, setTemplateId] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    setText('');
+    setTemplateId(undefined);
+    setError(null);
+    api.templates().then((r) => { setTemplates(r.templates.filter((t) => t.purpose === 'reply')); setPolicyLink(r.policyLink); }, () => {});
+  }, [open]);
+  // The same variables the service fills in (the policy link is the deployment's).
+  const pick = (t: Template) => { setText(renderTemplate(t.body, { ...vars, policyLink })); setTemplateId(t.id); };
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!text.trim()) return setError('Write the message, or pick a template (its key).');
+    try {
+      await onSend(text.trim(), templateId);
+      onClose();
+    } catch (err) {
+      setError(errorText(err));
+    }
+  }
+  return (
+    <Modal open={open} title="Message the sender" onClose={onClose}>
+      <form onSubmit={submit} onKeyDown={(e) => {
+        // One key picks a template, unless the moderator is already writing their own words.
+        if (e.target instanceof HTMLTextAreaElement && e.target.value !== '') return;
+        const t = templates.find((x) => x.shortcut === e.key);
+        if (t) { e.preventDefault(); pick(t); }
+      }}>
+        <p className="templates">{templates.map((t) => <button key={t.id} type="button" onClick={() => pick(t)}>{t.shortcut && <kbd aria-hidden="true">{t.shortcut}</kbd>} {t.name}</button>)}</p>
+        <label htmlFor="message-text">Message (the platform shows it to the sender; kept in the case history). An empty box takes a template's key.</label>
+        <textarea id="message-text" rows={6} value={text} onChange={(e) => setText(e.target.value)} />
+        {error && <p role="alert" className="error">{error}</p>}
+        <div className="form-actions">
+          <button type="submit" className="primary">Send</button>
           <button type="button" onClick={onClose}>Cancel</button>
         </div>
       </form>

@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api, errorText } from '../api.ts';
-import type { UserPage } from '../api-types.ts';
+import type { UserPage, UserTimeline } from '../api-types.ts';
+import { CaseTimeline } from '../components/case-timeline.tsx';
 import { ActionBadge, KindChips } from '../components/badges.tsx';
 import { Link } from '../components/link.tsx';
 import { formatDateTime } from '../format.ts';
@@ -21,8 +22,10 @@ export function UserScreen({ userId, announce }: { userId: string; announce: (t:
   const [removeReason, setRemoveReason] = useState('');
   const canStrike = useCan('strikes.write');
 
+  const [timeline, setTimeline] = useState<UserTimeline | null>(null);
   const load = useCallback(() => {
     api.user(userId).then(setPage, (e) => setError(errorText(e)));
+    api.userTimeline(userId).then(setTimeline, () => {});
   }, [userId]);
   useEffect(load, [load]);
 
@@ -73,7 +76,7 @@ export function UserScreen({ userId, announce }: { userId: string; announce: (t:
         <p className="note-small">Newest first. Each strike's weight decays over time; the escalation level follows the decayed total.</p>
         {page.strikes.length === 0 ? <p className="muted">No strikes.</p> : (
           <table>
-            <thead><tr><th scope="col">When</th><th scope="col">Reason</th><th scope="col">Weight</th><th scope="col">Weight now (decayed)</th><th scope="col">Decay</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
+            <thead><tr><th scope="col">When</th><th scope="col">Reason</th><th scope="col">Weight</th><th scope="col">Weight now (decayed)</th><th scope="col">Decay</th><th scope="col">Expires</th><th scope="col">Message</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
             <tbody>
               {[...page.strikes].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map((s) => (
                 <tr key={s.id} className={s.removedAt ? 'removed' : ''}>
@@ -85,6 +88,15 @@ export function UserScreen({ userId, announce }: { userId: string; announce: (t:
                     <span className="decay" aria-hidden="true"><span style={{ width: `${Math.round(100 * Math.min(1, s.decayedWeight / Math.max(s.weight, 1e-9)))}%` }} /></span>
                     <span className="sr-only">{Math.round(100 * s.decayedWeight / Math.max(s.weight, 1e-9))}% of its weight left</span>
                   </td>
+                  {(() => {
+                    const t = timeline?.strikes.find((x) => x.id === s.id);
+                    return (
+                      <>
+                        <td data-label="Expires">{s.removedAt ? '—' : t?.expiresAt ? <>{formatDateTime(t.expiresAt)}<span className="muted"> (half from {formatDateTime(t.halfAt)})</span></> : '…'}</td>
+                        <td data-label="Message">{t?.reviewId ? <Link href={`/reviews/${encodeURIComponent(t.reviewId)}`}>case</Link> : t?.conversationId && t.messageId ? <Link href={`/conversations/${encodeURIComponent(t.conversationId)}#m-${encodeURIComponent(t.messageId)}`}>message</Link> : <span className="muted">none</span>}</td>
+                      </>
+                    );
+                  })()}
                   <td>{!s.removedAt && canStrike && <button type="button" onClick={() => { setRemoveReason(''); setRemoving({ id: s.id, reason: s.reason }); }} aria-label={`Remove strike: ${s.reason}`}>Remove…</button>}</td>
                 </tr>
               ))}
@@ -106,6 +118,12 @@ export function UserScreen({ userId, announce }: { userId: string; announce: (t:
             <div className="form-actions"><button type="submit" className="primary">Remove strike</button><button type="button" onClick={() => setRemoving(null)}>Cancel</button></div>
           </form>
         </Modal>
+      </section>
+
+      <section aria-labelledby="cases-h">
+        <h2 id="cases-h">Case history</h2>
+        <p className="note-small">Every case of this user as a sender, oldest first: what the policy did, who claimed, noted and decided, and strikes.</p>
+        {timeline ? <CaseTimeline events={timeline.events} showCase /> : <p className="muted">Loading…</p>}
       </section>
 
       <section aria-labelledby="history-h">
