@@ -184,3 +184,27 @@ describe('reading attachments through the engine', () => {
     assert.deepEqual(scanAttachments([a]), []);
   });
 });
+
+describe('policy on attachment findings', () => {
+  it('default policy: a contact detail in an attachment from a tutor to a possible child is held as safeguarding, however unsure', async () => {
+    const { decide } = await import('../src/policy/decide.js');
+    const { deliveredText } = await import('../src/policy/delivered-text.js');
+    const { DEFAULT_POLICY } = await import('../src/policy/default-policy.js');
+    const { deliveredAttachments } = await import('../src/attachments/index.js');
+    const finding = { kind: 'phone' as const, detector: 'phone', start: 8, end: 20, text: '07700 900123', score: 0.6, why: [], attachment: 0, source: 'ocr' as const };
+    const d = decide([finding], { senderRole: 'tutor', recipientRole: 'student', studentAge: '13-17', text: 'see pic' });
+    assert.equal(d.action, 'hold');
+    assert.equal(d.concern, 'safeguarding');
+    assert.equal(d.reasons[0]!.rule, 'tutor-contact-minor-attachment');
+    // The same finding in text would only be redacted at this score.
+    const inText = decide([{ ...finding, attachment: undefined, source: undefined }], { senderRole: 'tutor', recipientRole: 'student', studentAge: '13-17' });
+    assert.equal(inText.action, 'redact');
+    // Tutor to parent: redacted; the attachment's span never touches the message text; the attachment is withheld.
+    const toParent = decide([finding], { senderRole: 'tutor', recipientRole: 'parent', studentAge: '13-17', text: 'see pic' });
+    assert.equal(toParent.action, 'redact');
+    assert.equal(deliveredText('see the picture attached', [finding], toParent, DEFAULT_POLICY), 'see the picture attached');
+    assert.deepEqual(deliveredAttachments(toParent.action, [finding], 2, 0.5), [1]);
+    assert.deepEqual(deliveredAttachments('hold', [], 2, 0.5), []);
+    assert.deepEqual(deliveredAttachments('allow', [], 2, 0.5), [0, 1]);
+  });
+});

@@ -10,3 +10,4 @@ export { qrPayloadText } from './qr.js';
 export { scanAttachments } from './scan-attachments.js';
 export { sniffType, MIME, type AttachmentType } from './sniff.js';
 export type { Box, TextUnit, PlacedSpan } from './text-unit.js';
+export { deliveredAttachments } from './delivery.js';
