@@ -25,7 +25,7 @@ export interface AttachmentAnalysis {
   type: AttachmentType;
   mime: string;
   size: number;
-  /** Image size in pixels (an image), or the first page's size in points (a PDF). */
+  /** Image size in pixels (an image), or the first page's size in points (a PDF; boxes are in points). */
   width?: number;
   height?: number;
   /** Pages of a PDF. */
@@ -78,6 +78,8 @@ export async function analyseAttachment(input: AttachmentInput, index: number, o
       const { readPdf } = await import('./pdf.js');
       const pdf = await readPdf(input.bytes, limits);
       analysis.pages = pdf.pages;
+      analysis.width = pdf.width;
+      analysis.height = pdf.height;
       if (pdf.skippedPages.length) analysis.skippedPages = pdf.skippedPages;
       analysis.units.push(...pdf.units);
       for (const page of pdf.toOcr) {

@@ -34,6 +34,9 @@ export interface RenderedPage {
 /** What a PDF yields before OCR. */
 export interface PdfContent {
   pages: number;
+  /** The first page's size in points. */
+  width: number;
+  height: number;
   units: TextUnit[];
   /** Pages to OCR (no text layer), at most `maxOcrPages`. */
   toOcr: RenderedPage[];
@@ -69,6 +72,7 @@ export async function readPdf(bytes: Uint8Array, limits: AttachmentLimits): Prom
     }
     if (pages > limits.maxPdfPages) throw new AttachmentError('too_many_pages', `the PDF has ${pages} pages, over the limit of ${limits.maxPdfPages} (maxPdfPages)`);
     if (pages === 0) throw new AttachmentError('malformed', 'the PDF has no pages');
+    const [fx0, fy0, fx1, fy1] = doc.loadPage(0).getBounds();
     const units: TextUnit[] = [];
     const toOcr: RenderedPage[] = [];
     const skippedPages: number[] = [];
@@ -127,7 +131,28 @@ export async function readPdf(bytes: Uint8Array, limits: AttachmentLimits): Prom
         throw new AttachmentError('malformed', `page ${n} of the PDF could not be read (${describe(err)})`);
       }
     }
-    return { pages, units, toOcr, skippedPages };
+    return { pages, width: Math.round(fx1 - fx0), height: Math.round(fy1 - fy0), units, toOcr, skippedPages };
+  } finally {
+    doc.destroy();
+  }
+}
+
+/**
+ * Render one page (1-based) as a PNG for a moderator, at `scale` pixels per point (bounded to about
+ * 4 million pixels): findings' boxes, in points, are multiplied by the same scale to outline them.
+ */
+export async function renderPdfPage(bytes: Uint8Array, page: number, scale = 1.5): Promise<Buffer> {
+  const mupdf = await loadMupdf();
+  const doc = mupdf.Document.openDocument(bytes, 'application/pdf');
+  try {
+    const p = doc.loadPage(page - 1);
+    const [x0, y0, x1, y1] = p.getBounds();
+    const s = Math.min(scale, Math.sqrt(4_000_000 / Math.max(1, (x1 - x0) * (y1 - y0))));
+    const pix = p.toPixmap(mupdf.Matrix.scale(s, s), mupdf.ColorSpace.DeviceRGB, false);
+    const png = Buffer.from(pix.asPNG());
+    pix.destroy();
+    p.destroy();
+    return png;
   } finally {
     doc.destroy();
   }

@@ -28,6 +28,8 @@ import { createSealer, loadSealKey } from './seal.js';
 import { startWebhookDispatcher, type WebhookOptions } from './webhooks.js';
 import { strictQuery } from './strict-query.js';
 import { createMetrics, metricsRoutes } from './metrics.js';
+import { attachmentRoutes, SERVICE_ATTACHMENT_LIMITS } from './attachments.js';
+import { makeAttachmentLimits } from '../attachments/limits.js';
 
 /** Options for `createApp`; every field is optional and falls back to the environment, then a default. */
 export interface AppOptions {
@@ -56,6 +58,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Largest message text in UTF-8 bytes (default 64 KiB). */
   maxTextBytes?: number;
+  /** Limits on attachments (issue 18); defaults: SERVICE_ATTACHMENT_LIMITS (3 files of 5 MiB…). */
+  attachmentLimits?: Partial<import('../attachments/limits.js').AttachmentLimits>;
   /** Folder of the built console (default dist/console of the package); false to not serve it. */
   consoleDir?: string | false;
   /** Clock (tests). */
@@ -158,6 +162,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       dispatcher: webhook ? startWebhookDispatcher(store, webhook, app.log, now) : null,
       chainer: startAuditChainer(store, app.log),
       maxTextBytes: options.maxTextBytes ?? 64 * 1024,
+      attachmentLimits: options.attachmentLimits ? makeAttachmentLimits({ ...SERVICE_ATTACHMENT_LIMITS, ...options.attachmentLimits }) : SERVICE_ATTACHMENT_LIMITS,
       secureCookies: options.secureCookies ?? process.env.CHAPERONE_SECURE_COOKIES === '1',
       bootstrap,
       metrics: createMetrics(store, now),
@@ -224,6 +229,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     await app.register(platformRoutes);
     await app.register(authRoutes);
     await app.register(moderationRoutes);
+    await app.register(attachmentRoutes);
 
     const consoleDir = options.consoleDir === false ? null : (options.consoleDir ?? join(packageRoot(), 'dist', 'console'));
     const hasConsole = !!consoleDir && existsSync(join(consoleDir, 'index.html'));
