@@ -3,6 +3,7 @@
  * RFC 9457 problem details turned into `ApiError`. A 401 anywhere tells the app to show sign-in.
  */
 import type {
+  AttachmentDetail,
   AuditPage, ConversationDetail, DailyStats, Me, ModeratorAccount, Original, QueueName, QueuePage, QueueSummary, ReviewDetail,
   ScanResponse, User, UserPage,
 } from './api-types.ts';
@@ -82,6 +83,7 @@ export const api = {
     request<{ awaiting?: string }>('POST', `/v1/reviews/${encodeURIComponent(id)}/decision`, { outcome, ...(extra.reason ? { reason: extra.reason } : {}), ...(extra.confirm ? { confirm: true } : {}) }),
   note: (id: string, note: string, doNotRelease = false) =>
     request<unknown>('POST', `/v1/reviews/${encodeURIComponent(id)}/notes`, doNotRelease ? { note, doNotRelease: true } : { note }),
+  attachments: (messageId: string) => request<{ messageId: string; attachments: AttachmentDetail[] }>('GET', `/v1/messages/${encodeURIComponent(messageId)}/attachments`),
   original: (messageId: string, reason: string) => request<Original>('POST', `/v1/messages/${encodeURIComponent(messageId)}/original`, { reason }),
   conversation: (id: string) => request<ConversationDetail>('GET', `/v1/conversations/${encodeURIComponent(id)}`),
   user: (id: string) => request<UserPage>('GET', `/v1/users/${encodeURIComponent(id)}`),
