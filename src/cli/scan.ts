@@ -39,13 +39,18 @@ Input line (only "text" is required):
   Lines with the same "conversation" form one conversation, in input order, so a contact detail split
   across several messages is found. sender_role/recipient_role: tutor, parent, student, moderator,
   platform; student_age: under13, 13-17, adult, or an age in years; stage: enquiry, booked, ended.
+  Attachments (images PNG/JPEG/WebP/GIF, PDFs; "text" may then be empty or absent):
+    "attachments": [{"name": "note.jpg", "path": "photos/note.jpg"}, {"name": "card.png", "data": "<base64>"}]
+  Their text (OCR, QR codes, PDF text and links) is scanned like the message; such findings carry
+  "attachment" (the index), "source", and where known "page" and "box". Limits: 5 attachments of
+  10 MiB, 40 million pixels, 50 PDF pages, 20 s of OCR each; a refused one fails the line.
 
 Output line:
   {"id": "m1", "action": "redact", "risk": 0.97, "kinds": ["phone"], "findings": [...], "redacted": "..."}
   or, for a line that cannot be scanned (the run goes on):
   {"id": "m1", "line": 7, "error": {"code": "missing_text", "message": "..."}}
   Error codes: invalid_utf8, invalid_json, not_object, missing_text, text_too_long, line_too_long,
-  invalid_field, internal_error. Error messages never quote the message text.
+  invalid_field, attachment_refused (with "reason" and "attachment"), internal_error. Error messages never quote the message text.
   Blank (whitespace-only) lines are skipped without output; line numbers still count them.
 
 Options:
