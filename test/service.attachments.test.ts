@@ -72,13 +72,23 @@ for (const target of targets) {
 
     it('a parent sending a harmless image is delivered with it; a tutor to a parent: redacted, the image withheld', async () => {
       const blank = (await sharp({ create: { width: 64, height: 64, channels: 3, background: '#fff' } }).png().toBuffer()).toString('base64');
-      const ok = await client.send({ conversationId: uid('c'), senderId: uid('p'), senderRole: 'parent', text: 'a photo of the homework', attachments: [{ data: blank }] });
+      const parent = uid('p');
+      const okConv = uid('c');
+      const ok = await client.send({ conversationId: okConv, senderId: parent, senderRole: 'parent', text: 'a photo of the homework', attachments: [{ data: blank }] });
       assert.equal(ok.body.message.status, 'delivered');
       assert.equal(ok.body.message.attachments[0].delivered, true);
+      // A participant gets the file; someone else does not.
+      const file = await client.request('GET', `/v1/messages/${ok.body.message.id}/attachments/0/file?as=${parent}`);
+      assert.equal(file.status, 200);
+      assert.equal(file.headers['content-type'], 'image/png');
+      assert.equal((await client.request('GET', `/v1/messages/${ok.body.message.id}/attachments/0/file?as=stranger`)).status, 403);
       const toParent = await client.send({ conversationId: uid('c'), senderId: uid('t'), senderRole: 'tutor', participants: [{ id: uid('p'), role: 'parent' }], studentAge: 'adult', text: 'see the card', attachments: [{ data: blank }, { data: img }] });
       assert.equal(toParent.body.decision.action, 'redact');
       assert.equal(toParent.body.message.deliveredText, 'see the card');
       assert.deepEqual(toParent.body.message.attachments.map((a: any) => a.delivered), [true, false]);
+      const tutor = toParent.body.message.senderId;
+      assert.equal((await client.request('GET', `/v1/messages/${toParent.body.message.id}/attachments/0/file?as=${tutor}`)).status, 200);
+      assert.equal((await client.request('GET', `/v1/messages/${toParent.body.message.id}/attachments/1/file?as=${tutor}`)).status, 404, 'the withheld one is not served');
     });
 
     it('each refusal is a problem response naming the attachment, and nothing is stored', async () => {

@@ -317,7 +317,8 @@ for (const target of targets) {
       const lk2 = await leakageHold(who.lead);
       const strike = await who.lead.mod('POST', `/v1/users/${lk.parent}/strikes`, { weight: 1, reason: 'x' });
       const blank = (await (await import('sharp')).default({ create: { width: 16, height: 16, channels: 3, background: '#fff' } }).png().toBuffer()).toString('base64');
-      const att = (await who.lead.send({ conversationId: uid('att'), senderId: uid('p'), senderRole: 'parent', text: 'a photo', attachments: [{ name: 'blank.png', data: blank }] })).body.message.id as string;
+      const attSender = uid('p');
+      const att = (await who.lead.send({ conversationId: uid('att'), senderId: attSender, senderRole: 'parent', text: 'a photo', attachments: [{ name: 'blank.png', data: blank }] })).body.message.id as string;
       const key = await who.admin.mod('POST', '/v1/api-keys', { name: 'matrix', scopes: ['scan'] });
       const victim = await who.admin.mod('POST', '/v1/moderators', { email: 'victim@example.org', role: 'moderator' });
       const creds: Record<string, { email: string; password: string }> = {
@@ -350,6 +351,7 @@ for (const target of targets) {
         // Issue 18: a message's attachments and the image to show (every opening audited).
         { route: 'GET /v1/messages/{id}/attachments', allowed: [M, L, A], req: () => ({ method: 'GET', url: `/v1/messages/${att}/attachments` }) },
         { route: 'GET /v1/messages/{id}/attachments/{index}/content', allowed: [M, L, A], req: () => ({ method: 'GET', url: `/v1/messages/${att}/attachments/0/content` }) },
+        { route: 'GET /v1/messages/{id}/attachments/{index}/file', allowed: [K], req: () => ({ method: 'GET', url: `/v1/messages/${att}/attachments/0/file?as=${attSender}` }) },
         { route: 'GET /v1/users/{id}', allowed: [M, L, A], req: () => ({ method: 'GET', url: `/v1/users/${sg.tutor}` }) },
         { route: 'POST /v1/users/{id}/strikes', allowed: [L], req: () => ({ method: 'POST', url: `/v1/users/${sg.tutor}/strikes`, body: { weight: 0.5, reason: 'matrix' } }) },
         { route: 'DELETE /v1/users/{id}/strikes/{strikeId}', allowed: [L], req: () => ({ method: 'DELETE', url: `/v1/users/${lk.parent}/strikes/${strike.body.strike.id}`, body: { reason: 'matrix check' } }) },

@@ -7,7 +7,8 @@
  * are sealed at rest like message originals, and nothing of them is ever logged.
  *
  * Routes (moderators): the attachments of a message with what was read and found, and the image (or
- * a PDF page, rendered) to show with the findings' boxes; every opening is audited.
+ * a PDF page, rendered) to show with the findings' boxes; every opening is audited. Route (platform,
+ * API key): a delivered attachment's file, for a participant of its conversation.
  */
 import type { FastifyInstance } from 'fastify';
 import './context.js';
@@ -19,7 +20,7 @@ import type { TextUnit } from '../attachments/text-unit.js';
 import type { Finding } from '../engine/types.js';
 import { appendAudit } from '../store/audit-log.js';
 import type { Store, Tx } from '../store/open-store.js';
-import { requireModerator } from './auth.js';
+import { requireModerator, requireScope } from './auth.js';
 import { requirePermission } from './permissions.js';
 import { notFound, ProblemError } from './problem.js';
 import type { Sealer } from './seal.js';
@@ -158,6 +159,30 @@ export async function attachmentRoutes(app: FastifyInstance): Promise<void> {
           })),
         };
       });
+    },
+  );
+
+  app.get<{ Params: { id: string; index: number }; Querystring: { as: string } }>(
+    '/v1/messages/:id/attachments/:index/file',
+    {
+      schema: {
+        tags: ['messages'],
+        summary: 'A delivered attachment, as the file that was sent, for a participant of its conversation (?as=USER); withheld ones are 404',
+        params: { type: 'object', required: ['id', 'index'], properties: { id: { type: 'string', minLength: 1, maxLength: 200 }, index: { type: 'integer', minimum: 0, maximum: 100 } } },
+        querystring: { type: 'object', required: ['as'], properties: { as: { type: 'string', minLength: 1, maxLength: 200 } } },
+      },
+    },
+    async (req, reply) => {
+      requireScope(await ctx.auth.principal(req), 'messages:read');
+      const m = await store.db.selectFrom('messages').select(['id', 'conversation_id', 'status']).where('id', '=', req.params.id).executeTakeFirst();
+      if (!m) throw notFound('message', req.params.id);
+      const member = await store.db.selectFrom('participants').select('user_id').where('conversation_id', '=', m.conversation_id).where('user_id', '=', req.query.as).executeTakeFirst();
+      if (!member) throw new ProblemError(403, 'forbidden', `'${req.query.as}' is not a participant of this conversation`);
+      const r = await store.db.selectFrom('message_attachments').selectAll().where('message_id', '=', m.id).where('idx', '=', req.params.index).executeTakeFirst();
+      // Not delivered (held, blocked, or withheld from a redacted message): as if it did not exist.
+      if (!r || r.delivered !== 1 || (m.status !== 'delivered' && m.status !== 'delivered_redacted')) throw notFound('attachment', `${req.params.id}/${req.params.index}`);
+      const bytes = Buffer.from(ctx.sealer.open({ ct: r.sealed_ct, iv: r.sealed_iv, tag: r.sealed_tag }, `attachment:${r.message_id}:${r.idx}`), 'base64');
+      return reply.header('cache-control', 'private, no-store').header('x-content-type-options', 'nosniff').type(MIME[r.type] ?? 'application/octet-stream').send(bytes);
     },
   );
 
