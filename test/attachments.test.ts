@@ -208,3 +208,43 @@ describe('policy on attachment findings', () => {
     assert.deepEqual(deliveredAttachments('allow', [], 2, 0.5), [0, 1]);
   });
 });
+
+describe('more shapes of input', () => {
+  it('an animated GIF is read at its first frame', async () => {
+    const frame1 = await sharp(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="80"><rect width="100%" height="100%" fill="#fff"/><text x="10" y="50" font-family="DejaVu Sans" font-size="26">Call 07700 900123</text></svg>')).png().toBuffer();
+    const frame2 = await sharp({ create: { width: 400, height: 80, channels: 3, background: '#fff' } }).png().toBuffer();
+    const gif = await sharp([frame1, frame2], { join: { animated: true } }).gif().toBuffer();
+    const a = await analyseAttachment({ bytes: gif }, 0, { ocr });
+    assert.equal(a.type, 'gif');
+    assert.deepEqual([a.width, a.height], [400, 80], 'one frame, not the whole strip');
+    assert.ok(scanAttachments([a]).some((f) => f.kind === 'phone'));
+  });
+  it('a blank 36-megapixel PNG (a compressed "bomb" under the pixel limit) is read without OCR', async () => {
+    const png = await sharp({ create: { width: 6000, height: 6000, channels: 3, background: '#fff' } }).greyscale().png({ compressionLevel: 9 }).toBuffer();
+    assert.ok(png.length < 200_000);
+    const a = await analyseAttachment({ bytes: png }, 0, { ocr });
+    assert.deepEqual(a.units, []);
+  });
+  it('mutated PNGs and PDFs: each either reads or fails with an AttachmentError, never anything else', async () => {
+    const png = await textImage(['Call me on 07700 900123'], 20);
+    const mupdf = await import('mupdf');
+    const doc = new mupdf.PDFDocument();
+    doc.insertPage(-1, doc.addPage([0, 0, 200, 200], 0, doc.newDictionary(), 'BT ET'));
+    const pdf = Buffer.from(doc.saveToBuffer('').asUint8Array());
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (const [base, name] of [[png, 'png'], [pdf, 'pdf']] as const) {
+      for (let i = 0; i < 15; i++) {
+        const bytes = Buffer.from(base);
+        // Keep the magic bytes; flip bytes after them, or cut the file short.
+        if (i % 3 === 2) {
+          const cut = bytes.subarray(0, 16 + Math.floor(rand() * (bytes.length - 16)));
+          await analyseAttachment({ bytes: cut }, 0, { ocr }).catch((e) => assert.ok(e instanceof AttachmentError, `${name} cut: ${String(e)}`));
+          continue;
+        }
+        for (let k = 0; k < 8; k++) bytes[16 + Math.floor(rand() * (bytes.length - 16))] = Math.floor(rand() * 256);
+        await analyseAttachment({ bytes }, 0, { ocr }).catch((e) => assert.ok(e instanceof AttachmentError, `${name} mutated: ${String(e)}`));
+      }
+    }
+  });
+});

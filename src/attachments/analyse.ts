@@ -86,6 +86,7 @@ export async function analyseAttachment(input: AttachmentInput, index: number, o
         const qr = decodeQr(page.rgba, page.scale, page.page);
         if (qr) analysis.units.push(qr);
         const img = await prepareImage(page.png, limits);
+        if (img.layout.blank) continue;
         const r = await ocr.recognize(img.ocr, budget());
         // Boxes in PDF points: the rendition's pixels divided by its scale.
         analysis.units.push(ocrUnit(r, (b) => scaleBox(img.toOriginal(b), 1 / page.scale), page.page));
@@ -96,8 +97,8 @@ export async function analyseAttachment(input: AttachmentInput, index: number, o
       analysis.height = img.height;
       const qr = decodeQr(img.rgba, img.qrScale);
       if (qr) analysis.units.push(qr);
-      const r = await ocr.recognize(img.ocr, budget());
-      analysis.units.push(ocrUnit(r, img.toOriginal));
+      // A blank image (no ink at all; also a highly compressed "bomb" within the pixel limit) is not OCR'd.
+      if (!img.layout.blank) analysis.units.push(ocrUnit(await ocr.recognize(img.ocr, budget()), img.toOriginal));
     }
   } catch (e) {
     if (e instanceof AttachmentError) throw e.index === undefined ? new AttachmentError(e.code, `attachment ${index}: ${e.message}`, index) : e;

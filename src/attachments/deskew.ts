@@ -19,6 +19,8 @@ export interface Layout {
   lineHeight: number;
   /** The background's grey level (the median), after inversion when inverted. */
   background: number;
+  /** True when there is no ink to read (no contrast, or almost no dark pixels): OCR is skipped. */
+  blank: boolean;
 }
 
 const MAX_SKEW = 15;
@@ -39,7 +41,7 @@ export function estimateLayout(grey: Uint8Array, width: number, height: number):
   const extreme = inverted ? 255 - pct(0.99) : pct(0.01);
   const bg = inverted ? 255 - median : median;
   const ink = (extreme + bg) / 2;
-  if (bg - extreme < 40) return { inverted, skew: 0, lineHeight: 0, background: bg };
+  if (bg - extreme < 40) return { inverted, skew: 0, lineHeight: 0, background: bg, blank: true };
   const xs: number[] = [];
   const ys: number[] = [];
   for (let y = 0; y < height; y++) {
@@ -51,7 +53,7 @@ export function estimateLayout(grey: Uint8Array, width: number, height: number):
       }
     }
   }
-  if (xs.length < 20) return { inverted, skew: 0, lineHeight: 0, background: bg };
+  if (xs.length < 20) return { inverted, skew: 0, lineHeight: 0, background: bg, blank: true };
   const diag = Math.ceil(Math.hypot(width, height)) + 2;
   const profile = new Float64Array(2 * diag);
   const score = (deg: number): number => {
@@ -88,5 +90,5 @@ export function estimateLayout(grey: Uint8Array, width: number, height: number):
   if (run > 0) runs.push(run);
   const real = runs.filter((r) => r >= 3).sort((a, b) => a - b);
   const lineHeight = real.length ? real[Math.floor(real.length / 2)]! : 0;
-  return { inverted, skew: Math.round(best * 10) / 10, lineHeight, background: bg };
+  return { inverted, skew: Math.round(best * 10) / 10, lineHeight, background: bg, blank: false };
 }

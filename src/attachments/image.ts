@@ -15,7 +15,7 @@ import type { Box } from './text-unit.js';
 export interface PreparedImage {
   width: number;
   height: number;
-  /** Greyscale PNG for OCR: scaled, inverted when light-on-dark, straightened. */
+  /** Greyscale PNG for OCR: scaled, inverted when light-on-dark, straightened; empty when `layout.blank`. */
   ocr: Buffer;
   /** Maps a box on the OCR rendition back to the original image's pixels. */
   toOriginal: (box: Box) => Box;
@@ -68,6 +68,8 @@ export async function prepareImage(bytes: Uint8Array, limits: AttachmentLimits):
     const rgba = { data: new Uint8ClampedArray(raw.data.buffer, raw.data.byteOffset, raw.data.length), width: raw.info.width, height: raw.info.height };
     const layout = layoutOf(rgba);
     const k = raw.info.width / width;
+    // Nothing to read: no OCR rendition (a blank page, or a blank "bomb" just under the pixel limit).
+    if (layout.blank) return { width, height, ocr: Buffer.alloc(0), toOriginal: (b) => b, layout: { ...layout, scale: 1 }, rgba, qrScale: k };
     const lineHeight = layout.lineHeight / k;
     let scale = lineHeight > 0 ? TARGET_LINE / lineHeight : Math.max(1, 1400 / Math.max(width, height));
     scale = Math.min(scale, 4, OCR_MAX_SIDE / Math.max(width, height), Math.sqrt(limits.maxPixels / (width * height)));
