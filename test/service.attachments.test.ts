@@ -91,6 +91,15 @@ for (const target of targets) {
       assert.equal((await client.request('GET', `/v1/messages/${toParent.body.message.id}/attachments/1/file?as=${tutor}`)).status, 404, 'the withheld one is not served');
     });
 
+    it('fail closed: the lifecycle refuses a message whose attachments were not read (any intake)', async () => {
+      const { sendMessage } = await import('../src/service/message-lifecycle.js');
+      const ctx = app.chaperone;
+      await assert.rejects(
+        sendMessage({ store: ctx.store, policy: ctx.policy, sealer: ctx.sealer, now: ctx.now, webhooksEnabled: false }, { conversationId: uid('c'), senderId: 'u1', senderRole: 'parent', text: 'hi', attachments: [{ data: img }] }, { actor: 'test' }),
+        (e: any) => e.status === 422 && e.code === 'attachments-not-read',
+      );
+    });
+
     it('each refusal is a problem response naming the attachment, and nothing is stored', async () => {
       const conv = uid('c');
       const send = (attachments: unknown[]) => client.send({ conversationId: conv, senderId: 'u1', senderRole: 'parent', text: '', attachments });

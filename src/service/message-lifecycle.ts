@@ -102,6 +102,8 @@ export async function sendMessage(
   opts: { actor: string; idempotencyKey?: string; attachments?: PreparedAttachments },
 ): Promise<{ status: 200 | 201; body: SendResponse }> {
   const { store, policy, sealer } = deps;
+  // Fail closed: a message is never decided without its attachments having been read.
+  if (input.attachments?.length && !opts.attachments) throw new ProblemError(422, 'attachments-not-read', 'the message has attachments that were not read; it cannot be decided without them');
   const requestHash = opts.idempotencyKey ? sha256(canonicalJson(input)) : '';
   try {
     return await store.transaction(async (tx) => {
