@@ -39,6 +39,8 @@ describe('chaperone scan: attachments', () => {
       { id: 'zip', text: '', attachments: [{ name: 'photo.jpg', data: Buffer.from([0x50, 0x4b, 3, 4, 0, 0]).toString('base64') }] },
       { id: 'bomb', text: 'x', attachments: [{ path: path.join(dir, 'bomb.png') }] },
       { id: 'both', text: 'x', attachments: [{ path: phonePng, data: 'AAAA' }] },
+      { id: 'device', text: 'x', attachments: [{ path: '/dev/zero' }] },
+      { id: 'missing', text: 'x', attachments: [{ path: path.join(dir, 'nope.png') }] },
     ]
       .map((l) => JSON.stringify(l))
       .join('\n');
@@ -64,6 +66,10 @@ describe('chaperone scan: attachments', () => {
     assert.match(zip!.error.message, /ZIP/);
     assert.equal(bomb!.error.reason, 'too_many_pixels');
     assert.equal(both!.error.code, 'invalid_field');
+    const [device, missing] = (run.lines as Line[]).slice(6);
+    assert.equal(device!.error.reason, 'unreadable', 'a device is never read');
+    assert.equal(missing!.error.reason, 'unreadable');
+    assert.match(missing!.error.message, /ENOENT/);
   });
 
   test('--workers 2: lines with attachments keep their place among 1,500 lines', { timeout: 120_000 }, async () => {

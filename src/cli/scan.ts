@@ -351,7 +351,10 @@ export async function readLineAttachments(request: ScanRequest, limits: Attachme
       if (ref.path !== undefined) {
         let size: number;
         try {
-          size = (await stat(ref.path)).size;
+          const info = await stat(ref.path);
+          // A device or a pipe (/dev/zero) has no size to check: only regular files are read.
+          if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+          size = info.size;
         } catch (e) {
           throw new AttachmentError('unreadable', `attachment ${i}: cannot read '${ref.path}' (${(e as NodeJS.ErrnoException).code ?? 'error'})`, i);
         }
