@@ -5,6 +5,10 @@
  * attachment, source, page and box.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import sharp from 'sharp';
 import QRCode from 'qrcode';
@@ -246,5 +250,29 @@ describe('more shapes of input', () => {
         await analyseAttachment({ bytes }, 0, { ocr }).catch((e) => assert.ok(e instanceof AttachmentError, `${name} mutated: ${String(e)}`));
       }
     }
+  });
+});
+
+describe('offline', () => {
+  // The traineddata ships in @tesseract.js-data/eng and is read from disk: OCR works in a process with
+  // no network at all (a fresh network namespace, where even loopback is down).
+  const probe = spawnSync('unshare', ['-rn', 'true']);
+  const skipOffline = probe.status === 0 ? false : 'unshare -rn is not available here (no user namespaces)';
+  it('OCR runs with no network (unshare -rn)', { skip: skipOffline }, async () => {
+    const png = await textImage(['Call me on 07700 900123'], 24);
+    const dir = mkdtempSync(path.join(tmpdir(), 'chaperone-offline-'));
+    const file = path.join(dir, 'note.png');
+    writeFileSync(file, png);
+    const script = `import { readFileSync } from 'node:fs';
+      import { analyseAttachment, scanAttachments, closeSharedOcrPool } from ${JSON.stringify(new URL('../src/attachments/index.ts', import.meta.url).href)};
+      const a = await analyseAttachment({ bytes: readFileSync(${JSON.stringify(file)}) }, 0);
+      process.stdout.write(scanAttachments([a]).map((f) => f.kind).join(','));
+      await closeSharedOcrPool();`;
+    // A file, not -e: OCR's worker threads inherit the process's flags.
+    writeFileSync(path.join(dir, 'offline.mts'), script);
+    const r = spawnSync('unshare', ['-rn', process.execPath, '--import', 'tsx', path.join(dir, 'offline.mts')], { encoding: 'utf8', timeout: 60_000 });
+    rmSync(dir, { recursive: true, force: true });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /phone/);
   });
 });
