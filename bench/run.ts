@@ -2,7 +2,7 @@
  * `npm run bench`: engine speed against the baselines, accuracy on the same corpus, scaling, and the
  * service under load — one run, one table, one JSON file (bench/results/latest.json).
  *
- * Flags: --quick (small corpus and short runs, a smoke test), --only engine|accuracy|scaling|worst-case|service,
+ * Flags: --quick (small corpus and short runs, a smoke test), --only engine|accuracy|scaling|worst-case|service|attachments,
  * --generated (use the generated corpus even when ../shared is present), --profile (also list the
  * functions where Chaperone's engine loop spends its time), --out FILE (JSON path).
  */
@@ -24,7 +24,7 @@ import { progressBar } from '../src/util/progress.js';
 import { DEFAULT_DETECTORS, MEASURED_BUILD } from './chaperone.js';
 import { execFileSync } from 'node:child_process';
 
-const SECTIONS = ['process', 'engine', 'accuracy', 'scaling', 'worst-case', 'service', 'cluster'] as const;
+const SECTIONS = ['process', 'engine', 'accuracy', 'scaling', 'worst-case', 'service', 'cluster', 'attachments'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Flags {
@@ -86,6 +86,15 @@ async function main(): Promise<number> {
   }
   const machine = machineInfo(); // before the work starts: the load average is the machine's, not ours
   const wants = (s: Section): boolean => (s === 'cluster' ? flags.cluster || flags.only === 'cluster' : flags.only === null || flags.only === s);
+  // Attachments: OCR on generated images and PDFs (issue 18); alone, it needs neither corpus nor policy.
+  if (flags.only === 'attachments') {
+    const { runAttachmentBench, renderAttachments } = await import('./attachments.js');
+    const attachments = await runAttachmentBench({ log });
+    process.stdout.write(renderAttachments(attachments));
+    writeJson(flags.out, { machine, revision: revision(), attachments } as unknown as BenchResults);
+    log(`wrote ${flags.out}`);
+    return 0;
+  }
   const corpus = loadCorpus({ quick: flags.quick, generated: flags.generated });
   const messages = allMessages(corpus);
   log(`corpus: ${corpus.source}, ${messages.length} messages`);
@@ -174,7 +183,14 @@ async function main(): Promise<number> {
     cluster = await runClusterBench(messages, { quick: flags.quick, log });
     process.stdout.write(renderCluster(cluster));
   }
-  writeJson(flags.out, cluster ? ({ ...results, cluster } as BenchResults) : results);
+  let attachments = null;
+  if (wants('attachments')) {
+    log('attachments…');
+    const { runAttachmentBench, renderAttachments } = await import('./attachments.js');
+    attachments = await runAttachmentBench({ log });
+    process.stdout.write(renderAttachments(attachments));
+  }
+  writeJson(flags.out, { ...results, ...(cluster ? { cluster } : {}), ...(attachments ? { attachments } : {}) } as BenchResults);
   log(`wrote ${flags.out}`);
   return 0;
 }

@@ -38,7 +38,8 @@ interface Row {
   context: Omit<LineContext, 'text'>;
   text: string;
   strikes?: { weight: number; days_ago: number; removed?: boolean }[];
-  findings: { kind: Kind; score: number; text?: string }[];
+  /** `attachment`: the finding was read from that attachment (its text is the attachment's, not the message's). */
+  findings: { kind: Kind; score: number; text?: string; attachment?: number }[];
   expect: {
     action: Decision['action'];
     concern: Decision['concern'];
@@ -68,6 +69,10 @@ const rows: { line: number; row: Row }[] = readFileSync(FIXTURE, 'utf8')
 /** Explicit findings of a row, with spans located in the text (whole text when no `text` is given). */
 function explicitFindings(row: Row): Finding[] {
   return row.findings.map((f) => {
+    if (f.attachment !== undefined) {
+      const text = f.text ?? '';
+      return { kind: f.kind, detector: 'fixture', start: 0, end: text.length, text, score: f.score, why: ['fixture'], attachment: f.attachment, source: 'ocr' as const };
+    }
     const start = f.text === undefined ? 0 : row.text.indexOf(f.text);
     assert.ok(start >= 0, `fixture ${row.id}: finding text ${JSON.stringify(f.text)} is not in the message`);
     const end = f.text === undefined ? row.text.length : start + f.text.length;

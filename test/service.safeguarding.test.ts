@@ -324,6 +324,9 @@ for (const target of targets) {
       const appeal = await who.lead.request('POST', `/v1/messages/${lk4.messageId}/appeal`, { body: { senderId: lk4.parent, statement: 'please look again' } });
       const appealable = [await leakageHold(who.lead), await leakageHold(who.lead), await leakageHold(who.lead), await leakageHold(who.lead), await leakageHold(who.lead)];
       const tpl = await who.admin.mod('POST', '/v1/templates', { name: 'matrix', purpose: 'note', body: 'x' });
+      const blank = (await (await import('sharp')).default({ create: { width: 16, height: 16, channels: 3, background: '#fff' } }).png().toBuffer()).toString('base64');
+      const attSender = uid('p');
+      const att = (await who.lead.send({ conversationId: uid('att'), senderId: attSender, senderRole: 'parent', text: 'a photo', attachments: [{ name: 'blank.png', data: blank }] })).body.message.id as string;
       const key = await who.admin.mod('POST', '/v1/api-keys', { name: 'matrix', scopes: ['scan'] });
       const victim = await who.admin.mod('POST', '/v1/moderators', { email: 'victim@example.org', role: 'moderator' });
       const creds: Record<string, { email: string; password: string }> = {
@@ -353,6 +356,10 @@ for (const target of targets) {
         { route: 'POST /v1/reviews/{id}/notes (do not release)', allowed: [L], req: () => ({ method: 'POST', url: `/v1/reviews/${lk2.reviewId}/notes`, body: { note: 'no', doNotRelease: true } }) },
         { route: 'POST /v1/messages/{id}/original', allowed: [L], req: () => ({ method: 'POST', url: `/v1/messages/${sg.messageId}/original`, body: { reason: 'matrix check' } }) },
         { route: 'GET /v1/conversations/{id}', allowed: [M, L, A], req: () => ({ method: 'GET', url: `/v1/conversations/${sg.conv}` }) },
+        // Issue 18: a message's attachments and the image to show (every opening audited).
+        { route: 'GET /v1/messages/{id}/attachments', allowed: [M, L, A], req: () => ({ method: 'GET', url: `/v1/messages/${att}/attachments` }) },
+        { route: 'GET /v1/messages/{id}/attachments/{index}/content', allowed: [M, L, A], req: () => ({ method: 'GET', url: `/v1/messages/${att}/attachments/0/content` }) },
+        { route: 'GET /v1/messages/{id}/attachments/{index}/file', allowed: [K], req: () => ({ method: 'GET', url: `/v1/messages/${att}/attachments/0/file?as=${attSender}` }) },
         { route: 'GET /v1/users/{id}', allowed: [M, L, A], req: () => ({ method: 'GET', url: `/v1/users/${sg.tutor}` }) },
         { route: 'POST /v1/users/{id}/strikes', allowed: [L], req: () => ({ method: 'POST', url: `/v1/users/${sg.tutor}/strikes`, body: { weight: 0.5, reason: 'matrix' } }) },
         { route: 'DELETE /v1/users/{id}/strikes/{strikeId}', allowed: [L], req: () => ({ method: 'DELETE', url: `/v1/users/${lk.parent}/strikes/${strike.body.strike.id}`, body: { reason: 'matrix check' } }) },

@@ -70,6 +70,26 @@ export interface Finding {
   /** Only /v1/scan echoes the text (the playground's own input). */
   text?: string;
   messageIds?: string[];
+  /** From an attachment (issue 18): its index, how its text was read, the PDF page and the box. */
+  attachment?: number;
+  source?: 'ocr' | 'qr' | 'pdf-text' | 'pdf-link';
+  page?: number;
+  box?: { x: number; y: number; width: number; height: number };
+}
+
+/** One attachment of a message, as a moderator sees it (GET /v1/messages/:id/attachments). */
+export interface AttachmentDetail {
+  index: number;
+  name: string;
+  type: 'png' | 'jpeg' | 'webp' | 'gif' | 'pdf';
+  size: number;
+  /** Pixels of an image; points of a PDF's first page (the boxes' units). */
+  width: number | null;
+  height: number | null;
+  pages: number | null;
+  delivered: boolean;
+  texts: { source: string; page?: number; text: string }[];
+  findings: Finding[];
 }
 
 /** A short text offered to the sender (nudge) or recipient (suggestion). */

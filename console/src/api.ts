@@ -4,6 +4,7 @@
  */
 import type {
   Appeal, BulkResult, CaseEvent, SlaReport, Template, WeeklyReport, Claim, QueueActivity, SearchPage, UserTimeline,
+  AttachmentDetail,
   AuditPage, ConversationDetail, DailyStats, Me, ModeratorAccount, Original, QueueName, QueuePage, QueueSummary, ReviewDetail,
   ScanResponse, User, UserPage,
 } from './api-types.ts';
@@ -83,6 +84,7 @@ export const api = {
     request<{ awaiting?: string }>('POST', `/v1/reviews/${encodeURIComponent(id)}/decision`, { outcome, ...(extra.reason ? { reason: extra.reason } : {}), ...(extra.confirm ? { confirm: true } : {}) }),
   note: (id: string, note: string, doNotRelease = false) =>
     request<unknown>('POST', `/v1/reviews/${encodeURIComponent(id)}/notes`, doNotRelease ? { note, doNotRelease: true } : { note }),
+  attachments: (messageId: string) => request<{ messageId: string; attachments: AttachmentDetail[] }>('GET', `/v1/messages/${encodeURIComponent(messageId)}/attachments`),
   original: (messageId: string, reason: string) => request<Original>('POST', `/v1/messages/${encodeURIComponent(messageId)}/original`, { reason }),
   conversation: (id: string) => request<ConversationDetail>('GET', `/v1/conversations/${encodeURIComponent(id)}`),
   user: (id: string) => request<UserPage>('GET', `/v1/users/${encodeURIComponent(id)}`),

@@ -14,12 +14,23 @@ export type LineErrorCode =
   | 'text_too_long'
   | 'line_too_long'
   | 'invalid_field'
+  | 'attachment_refused'
   | 'internal_error';
 
 /** The `error` member of an error output line. */
 export interface LineError {
   code: LineErrorCode;
   message: string;
+  /** `attachment_refused`: the attachment's index and why (an AttachmentError code such as `too_many_pixels`). */
+  attachment?: number;
+  reason?: string;
+}
+
+/** An attachment named on an input line: a file path or base64 data (exactly one). */
+export interface AttachmentRef {
+  name?: string;
+  path?: string;
+  data?: string;
 }
 
 /** A valid input line, in the engine's and the policy's vocabulary. */
@@ -34,6 +45,10 @@ export interface ScanRequest {
   studentAge?: AgeBand;
   stage?: Stage;
   sentAt?: string;
+  /** Attachments on the line (issue 18), read and analysed before the line is answered. */
+  attachments?: AttachmentRef[];
+  /** Filled by the scan command once the attachments are read: what each one yielded (text units). */
+  analyses?: import('../attachments/analyse.js').AttachmentAnalysis[];
 }
 
 /** Result of `parseInputLine`: a request, or an error with whatever id could be read. */
@@ -86,6 +101,10 @@ export function parseInputLine(bytes: Buffer, limits: InputLimits): ParsedLine {
   const o = value as Record<string, unknown>;
   const id = typeof o.id === 'string' || (typeof o.id === 'number' && Number.isFinite(o.id)) ? o.id : null;
   if (o.id !== undefined && o.id !== null && id === null) return fail(null, 'invalid_field', `"id" must be a string or a number, got ${describe(o.id)}`);
+  const attachments = attachmentRefs(o.attachments);
+  if (typeof attachments === 'string') return fail(id, 'invalid_field', attachments);
+  // With attachments the text may be empty or absent: a photo sent on its own.
+  if (o.text === undefined && attachments) o.text = '';
   if (typeof o.text !== 'string') {
     return fail(id, 'missing_text', o.text === undefined ? 'the line has no "text"' : `"text" must be a string, got ${describe(o.text)}`);
   }
@@ -94,6 +113,7 @@ export function parseInputLine(bytes: Buffer, limits: InputLimits): ParsedLine {
     return fail(id, 'text_too_long', `"text" is ${size} bytes of UTF-8, over the limit of ${limits.maxTextBytes} (--max-bytes)`);
   }
   const request: ScanRequest = { id, text: o.text };
+  if (attachments) request.attachments = attachments;
 
   // Optional fields: absent or null means "not given"; a wrong type or value is an error, so that a
   // typo in a role never silently changes the decision once the policy uses it.
@@ -128,6 +148,31 @@ export function parseInputLine(bytes: Buffer, limits: InputLimits): ParsedLine {
     request.sentAt = new Date(Date.parse(o.sent_at)).toISOString();
   }
   return { ok: true, request };
+}
+
+/** `attachments`: absent, or an array of `{name?, path}` / `{name?, data}` objects; a string is the error. */
+function attachmentRefs(v: unknown): AttachmentRef[] | undefined | string {
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v)) return `"attachments" must be an array, got ${describe(v)}`;
+  const out: AttachmentRef[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const a = v[i] as unknown;
+    if (a === null || typeof a !== 'object' || Array.isArray(a)) return `"attachments"[${i}] must be an object, got ${describe(a)}`;
+    const r = a as Record<string, unknown>;
+    const ref: AttachmentRef = {};
+    if (r.name !== undefined && r.name !== null) {
+      if (typeof r.name !== 'string') return `"attachments"[${i}].name must be a string, got ${describe(r.name)}`;
+      ref.name = r.name.slice(0, 255);
+    }
+    const hasPath = typeof r.path === 'string' && r.path.length > 0;
+    const hasData = typeof r.data === 'string';
+    if (hasPath === hasData) return `"attachments"[${i}] needs exactly one of "path" (a file) or "data" (base64)`;
+    if (hasPath) ref.path = r.path as string;
+    else ref.data = r.data as string;
+    for (const k of Object.keys(r)) if (!['name', 'path', 'data'].includes(k)) return `"attachments"[${i}] has an unknown field (allowed: name, path, data)`;
+    out.push(ref);
+  }
+  return out;
 }
 
 function fail(id: string | number | null, code: LineErrorCode, message: string): ParsedLine {

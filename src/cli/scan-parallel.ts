@@ -6,13 +6,18 @@
  * conversation, in input order. Lines without a conversation go to the least busy worker. Answers
  * come back in any order and are written strictly in input order; the lines in flight are bounded,
  * so memory stays constant whatever the input's size.
+ *
+ * A line with attachments has them read here first (decoded and OCR'd in the shared, bounded OCR
+ * pool; `readLineAttachments`), then goes to its worker like any line, carrying the text units: the
+ * worker scans them with the same engine. Output order is kept; a refused attachment is that line's
+ * error, answered here in its place.
  */
 import { Worker } from 'node:worker_threads';
 import { isBlankLine, parseInputLine, type LineError, type ScanRequest } from './jsonl-input.js';
 import type { InputLine } from './jsonl-lines.js';
 import { JsonlWriter } from './jsonl-writer.js';
 import type { Writable } from 'node:stream';
-import type { ScanCommandOptions, ScanRunSummary } from './scan.js';
+import { readLineAttachments, type ScanCommandOptions, type ScanRunSummary } from './scan.js';
 
 /** What a worker is started with. */
 export interface ScanWorkerData {
@@ -148,6 +153,7 @@ export async function runScanParallel(lines: AsyncIterable<InputLine>, output: W
 
   try {
     const maxInFlight = workers * BATCH * IN_FLIGHT_BATCHES;
+    let refused: LineError | null = null;
     for await (const line of lines) {
       onLine?.();
       if (line.tooLong) {
@@ -158,6 +164,10 @@ export async function runScanParallel(lines: AsyncIterable<InputLine>, output: W
         const parsed = parseInputLine(line.bytes, { maxTextBytes: options.maxTextBytes });
         if (!parsed.ok) {
           answerHere(parsed.id, line.lineNo, parsed.error);
+        } else if (parsed.request.attachments && (refused = await readLineAttachments(parsed.request))) {
+          // A refused attachment: the line's error, answered here in its place. Accepted ones were read on
+          // this thread (OCR in the shared pool); the worker gets their text units with the request.
+          answerHere(parsed.request.id, line.lineNo, refused);
         } else {
           const request = parsed.request;
           let w: number;

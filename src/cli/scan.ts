@@ -4,12 +4,19 @@
  * bounded memory (a line splitter with a hard cap on input, `drain`-aware batched output, and a
  * bounded map of conversation memories).
  */
-import { open, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { emptyConversationState, scanInConversation, type ConversationMessage, type ConversationState } from '../engine/conversation.js';
 import { scan, type ScanOptions, type ScanResult } from '../engine/scan.js';
 import { isBlankLine, parseInputLine, type LineError, type ScanRequest } from './jsonl-input.js';
+import type { AttachmentAnalysis, AttachmentInput } from '../attachments/analyse.js';
+import { deliveredAttachments } from '../attachments/delivery.js';
+import { AttachmentError } from '../attachments/errors.js';
+import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from '../attachments/limits.js';
+import { scanAttachments } from '../attachments/scan-attachments.js';
+import type { Finding } from '../engine/types.js';
 import { splitLines, type InputLine } from './jsonl-lines.js';
 import { JsonlWriter, OutputClosedError } from './jsonl-writer.js';
 import type { Progress } from '../util/progress.js';
@@ -32,13 +39,18 @@ Input line (only "text" is required):
   Lines with the same "conversation" form one conversation, in input order, so a contact detail split
   across several messages is found. sender_role/recipient_role: tutor, parent, student, moderator,
   platform; student_age: under13, 13-17, adult, or an age in years; stage: enquiry, booked, ended.
+  Attachments (images PNG/JPEG/WebP/GIF, PDFs; "text" may then be empty or absent):
+    "attachments": [{"name": "note.jpg", "path": "photos/note.jpg"}, {"name": "card.png", "data": "<base64>"}]
+  Their text (OCR, QR codes, PDF text and links) is scanned like the message; such findings carry
+  "attachment" (the index), "source", and where known "page" and "box". Limits: 5 attachments of
+  10 MiB, 40 million pixels, 50 PDF pages, 20 s of OCR each; a refused one fails the line.
 
 Output line:
   {"id": "m1", "action": "redact", "risk": 0.97, "kinds": ["phone"], "findings": [...], "redacted": "..."}
   or, for a line that cannot be scanned (the run goes on):
   {"id": "m1", "line": 7, "error": {"code": "missing_text", "message": "..."}}
   Error codes: invalid_utf8, invalid_json, not_object, missing_text, text_too_long, line_too_long,
-  invalid_field, internal_error. Error messages never quote the message text.
+  invalid_field, attachment_refused (with "reason" and "attachment"), internal_error. Error messages never quote the message text.
   Blank (whitespace-only) lines are skipped without output; line numbers still count them.
 
 Options:
@@ -266,15 +278,109 @@ export interface AnsweredLine {
  */
 export function answerRequest(request: ScanRequest, lineNo: number, memories: ConversationMemories, decide: LineDecider): AnsweredLine {
   try {
-    const result = scanRequest(request, memories, decide.scanOptions);
+    let result = scanRequest(request, memories, decide.scanOptions);
+    // Attachment findings join the message's for the decision; their spans are in the attachment's
+    // text, so `redacted` (the message text) is unchanged by them.
+    const fromAttachments = request.analyses ? scanAttachments(request.analyses, decide.scanOptions) : [];
+    if (fromAttachments.length) result = withAttachmentFindings(result, fromAttachments);
     const decision = decide(result, request);
-    const out = { id: request.id, action: decision.action, risk: result.risk, kinds: result.kinds, findings: result.findings, redacted: result.redacted, ...decision.extra };
+    const out: Record<string, unknown> = { id: request.id, action: decision.action, risk: result.risk, kinds: result.kinds, findings: result.findings, redacted: result.redacted, ...decision.extra };
+    if (request.analyses) {
+      const delivered = new Set(deliveredAttachments(decision.action, result.findings, request.analyses.length, REPORT_THRESHOLD));
+      out.attachments = request.analyses.map((a) => attachmentSummary(a, delivered.has(a.index)));
+    }
     return { json: JSON.stringify(out), failed: false };
   } catch (err) {
     // The engine promises never to throw; if it does, this line fails and the run goes on. The
     // error's name only: its message could quote the text.
     const error: LineError = { code: 'internal_error', message: `scanning failed (${err instanceof Error ? err.name : 'unknown error'})` };
     return { json: JSON.stringify({ id: request.id, line: lineNo, error }), failed: true };
+  }
+}
+
+/** Set once a line's attachments were read: the OCR pool then needs closing at the end of the run. */
+let attachmentsUsed = false;
+
+/** Close the shared OCR pool if attachments were read (its worker threads keep the process alive). */
+export async function closeAttachmentReaders(): Promise<void> {
+  if (!attachmentsUsed) return;
+  const { closeSharedOcrPool } = await import('../attachments/ocr-pool.js');
+  await closeSharedOcrPool();
+}
+
+/** Findings at or above this score withhold an attachment of a redacted message (the default policy's report threshold). */
+const REPORT_THRESHOLD = 0.5;
+
+/** The engine's result with findings from attachments added (kinds, risk and the engine's action follow). */
+function withAttachmentFindings(result: ScanResult, extra: Finding[]): ScanResult {
+  const findings = [...result.findings, ...extra];
+  const kinds = [...result.kinds];
+  for (const f of extra) if (!kinds.includes(f.kind)) kinds.push(f.kind);
+  const risk = Math.max(result.risk, ...extra.map((f) => f.score));
+  return { ...result, findings, kinds, risk, action: findings.length ? 'redact' : result.action };
+}
+
+/** What the output line says about one attachment: its type and size, what was read, whether it is delivered. */
+function attachmentSummary(a: AttachmentAnalysis, delivered: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = { index: a.index, name: a.name, type: a.type, bytes: a.size };
+  if (a.width !== undefined) Object.assign(out, { width: a.width, height: a.height });
+  if (a.pages !== undefined) out.pages = a.pages;
+  if (a.skippedPages) out.skipped_pages = a.skippedPages;
+  out.texts = a.units.map((u) => (u.page === undefined ? { source: u.source, text: u.text } : { source: u.source, page: u.page, text: u.text }));
+  out.delivered = delivered;
+  return out;
+}
+
+/**
+ * Read a line's attachments (files or base64) and analyse them (OCR in the shared pool, bounded):
+ * on success `request.analyses` is set and the raw references dropped; a refusal is the line's error
+ * (the line fails closed: no verdict without its attachments).
+ */
+export async function readLineAttachments(request: ScanRequest, limits: AttachmentLimits = DEFAULT_ATTACHMENT_LIMITS): Promise<LineError | null> {
+  const refs = request.attachments;
+  if (!refs) return null;
+  delete request.attachments;
+  try {
+    if (refs.length > limits.maxAttachments) {
+      throw new AttachmentError('too_many_attachments', `the line has ${refs.length} attachments, over the limit of ${limits.maxAttachments} (maxAttachments)`);
+    }
+    const inputs: AttachmentInput[] = [];
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i]!;
+      let bytes: Buffer;
+      if (ref.path !== undefined) {
+        let size: number;
+        try {
+          const info = await stat(ref.path);
+          // A device or a pipe (/dev/zero) has no size to check: only regular files are read.
+          if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+          size = info.size;
+        } catch (e) {
+          throw new AttachmentError('unreadable', `attachment ${i}: cannot read '${ref.path}' (${(e as NodeJS.ErrnoException).code ?? 'error'})`, i);
+        }
+        if (size > limits.maxBytes) throw new AttachmentError('too_large', `attachment ${i} is ${size} bytes, over the limit of ${limits.maxBytes} (maxBytes)`, i);
+        bytes = await readFile(ref.path);
+      } else {
+        const data = ref.data!;
+        // Refused from the base64 length, before decoding.
+        if (Math.floor((data.length * 3) / 4) - 2 > limits.maxBytes) throw new AttachmentError('too_large', `attachment ${i} is about ${Math.floor((data.length * 3) / 4)} bytes, over the limit of ${limits.maxBytes} (maxBytes)`, i);
+        if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(data.replace(/\s+/g, ''))) throw new AttachmentError('malformed', `attachment ${i}: "data" is not base64`, i);
+        bytes = Buffer.from(data, 'base64');
+      }
+      const input: AttachmentInput = { bytes };
+      input.name = ref.name ?? (ref.path !== undefined ? basename(ref.path) : `attachment-${i}`);
+      inputs.push(input);
+    }
+    // Loaded on first use: sharp, tesseract.js and MuPDF cost start-up time a text-only run never pays.
+    const { analyseAttachments } = await import('../attachments/analyse.js');
+    attachmentsUsed = true;
+    request.analyses = await analyseAttachments(inputs, { limits });
+    return null;
+  } catch (e) {
+    if (!(e instanceof AttachmentError)) throw e;
+    const error: LineError = { code: 'attachment_refused', message: e.message, reason: e.code };
+    if (e.index !== undefined) error.attachment = e.index;
+    return error;
   }
 }
 
@@ -307,6 +413,13 @@ export async function runScanLines(lines: AsyncIterable<InputLine>, output: Writ
     if (!parsed.ok) {
       await writeError(parsed.id, line.lineNo, parsed.error);
       continue;
+    }
+    if (parsed.request.attachments) {
+      const refused = await readLineAttachments(parsed.request);
+      if (refused) {
+        await writeError(parsed.request.id, line.lineNo, refused);
+        continue;
+      }
     }
     const answered = answerRequest(parsed.request, line.lineNo, memories, decide);
     if (answered.failed) summary.failed++;
@@ -457,5 +570,6 @@ export async function scanCommand(args: string[]): Promise<number> {
   } finally {
     progress?.done();
     if (input !== process.stdin) input.destroy();
+    await closeAttachmentReaders();
   }
 }

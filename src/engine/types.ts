@@ -30,6 +30,18 @@ export interface Finding {
   why: string[];
   /** Set when the finding was assembled from several messages of one conversation. */
   messageIds?: string[];
+  /**
+   * Set when the finding comes from an attachment (src/attachments): the attachment's index in the
+   * message. `start`/`end`/`text` are then positions in that attachment's recognised text (the unit
+   * named by `source` and `page`), not in the message text, and redaction never applies them to it.
+   */
+  attachment?: number;
+  /** Attachment findings: the 1-based PDF page, when the attachment is a PDF. */
+  page?: number;
+  /** Attachment findings: where on the image (or rendered page, in PDF points) the detail is, when known. */
+  box?: { x: number; y: number; width: number; height: number };
+  /** Attachment findings: how the text was obtained (`ocr`, `qr`, `pdf-text`, `pdf-link`). */
+  source?: 'ocr' | 'qr' | 'pdf-text' | 'pdf-link';
 }
 
 /**

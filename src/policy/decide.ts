@@ -161,7 +161,9 @@ function applies(rule: PolicyRule, findings: readonly Finding[], ctx: DecisionCo
   if (!inList(w.studentAge, ctx.studentAge)) return null;
   if (!inList(w.stage, ctx.stage)) return null;
   // Every condition must hold, so the cheap ones go first: kinds before word lists.
-  const matched = w.kinds ? findings.filter((f) => w.kinds!.includes(f.kind) && f.score >= w.minScore) : [];
+  const matched = w.kinds
+    ? findings.filter((f) => w.kinds!.includes(f.kind) && f.score >= w.minScore && (w.attachment === undefined || (f.attachment !== undefined) === w.attachment))
+    : [];
   if (w.kinds && matched.length === 0) return null;
   if (w.words || w.notWords) {
     const text = foldedText();

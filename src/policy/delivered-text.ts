@@ -25,7 +25,8 @@ export function deliveredText(text: string, findings: readonly Finding[], decisi
       for (const [kind, name] of Object.entries(policy.redaction) as [Kind, string][]) {
         if (name !== 'none') strategies[kind] = REDACTION_STRATEGIES[name as keyof typeof REDACTION_STRATEGIES];
       }
-      const spans = findings.filter((f) => f.score >= policy.thresholds.report && policy.redaction[f.kind] !== 'none');
+      // Findings from attachments have spans in the attachment's text, not in this one.
+      const spans = findings.filter((f) => f.attachment === undefined && f.score >= policy.thresholds.report && policy.redaction[f.kind] !== 'none');
       return redact(text, spans, strategies);
     }
   }

@@ -178,6 +178,7 @@ export const POLICY_SCHEMA = {
               stage: enumList(STAGES),
               words: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
               notWords: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+              attachment: { type: 'boolean' },
             },
           },
           then: {

@@ -139,6 +139,11 @@ export interface RuleWhen {
   words?: string[];
   /** Matches when the message text contains none of the words of these lists. */
   notWords?: string[];
+  /**
+   * With `kinds`: true counts only findings read from an attachment (an image or PDF, which cannot
+   * be redacted in part), false only findings in the message text; absent counts both.
+   */
+  attachment?: boolean;
 }
 
 /** What a rule does when it matches. */

@@ -37,6 +37,8 @@ export interface ServiceContext {
   scanner: ConversationScanner;
   /** Largest message text accepted, in UTF-8 bytes (413 above it). */
   maxTextBytes: number;
+  /** Limits on a message's attachments (issue 18; default SERVICE_ATTACHMENT_LIMITS). */
+  attachmentLimits?: import('../attachments/limits.js').AttachmentLimits;
   secureCookies: boolean;
   /** Prometheus metrics and readiness checks (see metrics.ts). */
   metrics: Metrics;

@@ -40,6 +40,8 @@ import { scanWorkersFromEnv, startScanPool } from './scan-pool.js';
 import { registerHttpProtection, resolveRateLimits, type RateLimitOptions } from './http-protection.js';
 import { strictBodySchemaController } from './strict-body-validation.js';
 import { createMetrics, metricsRoutes } from './metrics.js';
+import { attachmentRoutes, SERVICE_ATTACHMENT_LIMITS } from './attachments.js';
+import { makeAttachmentLimits } from '../attachments/limits.js';
 
 /** Options for `createApp`; every field is optional and falls back to the environment, then a default. */
 export interface AppOptions {
@@ -68,6 +70,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Largest message text in UTF-8 bytes (default 64 KiB). */
   maxTextBytes?: number;
+  /** Limits on attachments (issue 18); defaults: SERVICE_ATTACHMENT_LIMITS (3 files of 5 MiB…). */
+  attachmentLimits?: Partial<import('../attachments/limits.js').AttachmentLimits>;
   /** Folder of the built console (default dist/console of the package); false to not serve it. */
   consoleDir?: string | false;
   /** Clock (tests). */
@@ -241,6 +245,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
       audit: { checkpointer, file: auditFile, verifyKey: auditKey },
       scanner: chooseScanner(options, (err) => app.log.error({ err: { type: (err as Error)?.name } }, 'scan worker failed; replaced')),
       maxTextBytes: options.maxTextBytes ?? 64 * 1024,
+      attachmentLimits: options.attachmentLimits ? makeAttachmentLimits({ ...SERVICE_ATTACHMENT_LIMITS, ...options.attachmentLimits }) : SERVICE_ATTACHMENT_LIMITS,
       secureCookies: options.secureCookies ?? process.env.CHAPERONE_SECURE_COOKIES === '1',
       bootstrap,
       metrics: createMetrics(store, now),
@@ -323,6 +328,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     await app.register(searchRoutes);
     await app.register(appealRoutes, { appealsByDecider: options.appealsByDecider });
     await app.register(reportRoutes);
+    await app.register(attachmentRoutes);
 
     const consoleDir = options.consoleDir === false ? null : (options.consoleDir ?? join(packageRoot(), 'dist', 'console'));
     const hasConsole = !!consoleDir && existsSync(join(consoleDir, 'index.html'));

@@ -20,6 +20,11 @@ import type { PolicyPort } from './policy-port.js';
 import { ProblemError } from './problem.js';
 import type { Sealer } from './seal.js';
 import { decisionView, statusFor, type DecisionView } from './views.js';
+import { storeAttachments, type PreparedAttachments } from './attachments.js';
+import { scanAttachments } from '../attachments/scan-attachments.js';
+
+/** Findings at or above this score withhold an attachment of a redacted message (the policies' report threshold). */
+const REPORT_THRESHOLD = 0.5;
 import type { WebhookEvent } from './webhooks.js';
 
 /** The body of POST /v1/messages. */
@@ -33,11 +38,13 @@ export interface SendInput {
   stage?: Stage;
   text: string;
   sentAt?: string;
+  /** Attachments, base64 (issue 18); read by src/service/attachments.ts before the lifecycle. */
+  attachments?: { name?: string; data: string }[];
 }
 
 /** The 201 body. */
 export interface SendResponse {
-  message: { id: string; conversationId: string; senderId: string; status: string; deliveredText: string | null; createdAt: string };
+  message: { id: string; conversationId: string; senderId: string; status: string; deliveredText: string | null; createdAt: string; attachments?: { index: number; name: string; type: string; delivered: boolean }[] };
   decision: Omit<DecisionView, 'strike'>;
 }
 
@@ -121,9 +128,11 @@ async function lockConversation(tx: Tx, store: Store, id: string, at: string) {
 export async function sendMessage(
   deps: LifecycleDeps,
   input: SendInput,
-  opts: { actor: string; idempotencyKey?: string },
+  opts: { actor: string; idempotencyKey?: string; attachments?: PreparedAttachments },
 ): Promise<{ status: 200 | 201; body: SendResponse }> {
   const { store, policy, sealer } = deps;
+  // Fail closed: a message is never decided without its attachments having been read.
+  if (input.attachments?.length && !opts.attachments) throw new ProblemError(422, 'attachments-not-read', 'the message has attachments that were not read; it cannot be decided without them');
   const requestHash = opts.idempotencyKey ? sha256(canonicalJson(input)) : '';
   const now = deps.now();
   const at = now.toISOString();
@@ -233,7 +242,9 @@ export async function sendMessage(
         openFragmentHold,
       };
       // Cues never reach `decide`: they never block and are never named to the sender.
-      const decision = unchecked ? uncheckedDecision(unchecked) : policy.decide(scanned.result.findings, context);
+      // Findings read from attachments (OCR, QR, PDF) are decided with the message's own.
+      const attachmentFindings = opts.attachments ? scanAttachments(opts.attachments.analyses, policy.scanOptions ?? {}) : [];
+      const decision = unchecked ? uncheckedDecision(unchecked) : policy.decide(attachmentFindings.length ? [...scanned.result.findings, ...attachmentFindings] : scanned.result.findings, context);
       const cues = scanned.result.cues ?? [];
       const riskBefore = state?.risk && Number.isFinite(state.risk.score) ? state.risk.score : undefined;
       const risk = scanned.result.conversationRisk;
@@ -270,6 +281,7 @@ export async function sendMessage(
           cues: cues.length ? JSON.stringify(cues.map((c) => ({ cue: c.cue, start: c.start, end: c.end, score: c.score, why: c.why }))) : null,
         });
       await deps.contactHasher?.record(tx, messageId, scanned.result.findings, at);
+      const sentAttachments = opts.attachments ? await storeAttachments(tx, sealer, messageId, opts.attachments, decision, REPORT_THRESHOLD, at) : undefined;
       await updateConversationState.execute(tx, store.dialect, { id: input.conversationId, state_ct: sealedState.ct, state_iv: sealedState.iv, state_tag: sealedState.tag, message_count: seq, updated_at: at });
 
       const audit: AuditInput[] = [
@@ -433,6 +445,7 @@ export async function sendMessage(
         message: { id: messageId, conversationId: input.conversationId, senderId: input.senderId, status, deliveredText, createdAt: at },
         decision: publicDecision,
       };
+      if (sentAttachments) body.message.attachments = sentAttachments;
       if (opts.idempotencyKey) {
         await insertIdempotency.execute(tx, store.dialect, { key: opts.idempotencyKey, request_hash: requestHash, response: JSON.stringify(body), message_id: messageId, created_at: at });
       }

@@ -483,7 +483,8 @@ export async function moderationRoutes(app: FastifyInstance): Promise<void> {
         // Unsealed messages were delivered exactly as written: their delivered text is the original.
         const text = m.sealed_ct ? ctx.sealer.open({ ct: m.sealed_ct, iv: m.sealed_iv!, tag: m.sealed_tag! }, `message:${m.id}`) : (m.delivered_text ?? '');
         await audit(tx, `moderator:${mod.id}`, 'message.original_opened', m.id, { conversationId: m.conversation_id, sealed: !!m.sealed_ct, reason: req.body.reason.trim() });
-        const findings = parseJson<{ kind: string; start: number; end: number; score: number; why: string[] }[]>(m.findings, []).map((f) => ({ kind: f.kind, start: f.start, end: f.end, score: f.score, why: f.why }));
+        // Findings read from attachments keep their index: their spans are in the attachment's text.
+        const findings = parseJson<{ kind: string; start: number; end: number; score: number; why: string[]; attachment?: number }[]>(m.findings, []).map((f) => ({ kind: f.kind, start: f.start, end: f.end, score: f.score, why: f.why, ...(f.attachment !== undefined ? { attachment: f.attachment } : {}) }));
         return { text, findings };
       });
     },

@@ -9,6 +9,7 @@ import { ScanUnavailableError } from './conversation-scanner.js';
 import type { Role } from '../policy/types.js';
 import { requireModerator, requireScope } from './auth.js';
 import { sendMessage, type SendInput } from './message-lifecycle.js';
+import { readMessageAttachments, sendBodyLimit, SERVICE_ATTACHMENT_LIMITS } from './attachments.js';
 import { forbidden, notFound, ProblemError } from './problem.js';
 import { idParams, participantViewSchema, problemSchema, scanBodySchema, scanResponseSchema, sendBodySchema, sendResponseSchema } from './schemas.js';
 import { decisionView, parseJson, placeholder } from './views.js';
@@ -38,15 +39,19 @@ export async function platformRoutes(app: FastifyInstance): Promise<void> {
         body: sendBodySchema,
         response: { 200: sendResponseSchema, 201: sendResponseSchema, ...problems },
       },
+      // Room for the attachments' base64 (src/service/attachments.ts).
+      bodyLimit: sendBodyLimit(ctx.attachmentLimits ?? SERVICE_ATTACHMENT_LIMITS, 256 * 1024),
     },
     async (req, reply) => {
       const p = requireScope(await ctx.auth.principal(req), 'messages:write');
       checkTextSize(req.body.text, '/text');
       const key = req.headers['idempotency-key'];
+      // Attachments are read before the message's transaction; it is decided only once they are (fail closed).
+      const prepared = req.body.attachments?.length ? await readMessageAttachments(req.body.attachments, ctx.attachmentLimits ?? SERVICE_ATTACHMENT_LIMITS) : undefined;
       const out = await sendMessage(
         { store: ctx.store, policy: ctx.policy, sealer: ctx.sealer, now: ctx.now, webhooksEnabled: ctx.webhooksEnabled, scanner: ctx.scanner, contactHasher: ctx.contactHasher, warn: (msg, fields) => req.log.warn(fields, msg), onDecided: (d) => ctx.metrics.decided({ ...d, source: 'http' }) },
         req.body,
-        { actor: `apikey:${p.id}`, idempotencyKey: key ? `${p.id}:${key}` : undefined },
+        { actor: `apikey:${p.id}`, idempotencyKey: key ? `${p.id}:${key}` : undefined, attachments: prepared },
       );
       ctx.chainer.poke();
       return reply.code(out.status).send(out.body);

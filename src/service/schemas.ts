@@ -22,6 +22,10 @@ export const publicFindingSchema = {
     score: { type: 'number' },
     why: { type: 'array', items: { type: 'string' } },
     messageIds: { type: 'array', items: { type: 'string' } },
+    attachment: { type: 'integer' },
+    source: { type: 'string' },
+    page: { type: 'integer' },
+    box: { type: 'object', properties: { x: { type: 'number' }, y: { type: 'number' }, width: { type: 'number' }, height: { type: 'number' } } },
   },
 } as const;
 
@@ -54,6 +58,28 @@ export const problemSchema = {
 } as const;
 
 /** POST /v1/messages body. `text` size is checked by the handler (413, not 400). */
+/**
+ * Attachments of POST /v1/messages (issue 18): base64 in the JSON body. The type is found from the
+ * bytes; the count, size, pixels, PDF pages and OCR time are limited by the service's attachment
+ * limits, each refusal a problem response (src/service/attachments.ts).
+ */
+const sendAttachmentsSchema = {
+  type: 'array',
+  maxItems: 20,
+  items: {
+    type: 'object',
+    required: ['data'],
+    additionalProperties: false,
+    properties: { name: { type: 'string', maxLength: 255 }, data: { type: 'string', minLength: 1, description: 'the file, base64' } },
+  },
+} as const;
+
+/** What the send reply says of each attachment: what it was and whether the recipient gets it. */
+const sentAttachmentsSchema = {
+  type: 'array',
+  items: { type: 'object', properties: { index: { type: 'integer' }, name: { type: 'string' }, type: { type: 'string' }, delivered: { type: 'boolean' } } },
+} as const;
+
 export const sendBodySchema = {
   type: 'object',
   required: ['conversationId', 'senderId', 'senderRole', 'text'],
@@ -72,6 +98,7 @@ export const sendBodySchema = {
     stage: { type: 'string', enum: ['enquiry', 'booked', 'ended'] },
     text: { type: 'string' },
     sentAt: { type: 'string', format: 'date-time' },
+    attachments: sendAttachmentsSchema,
   },
 } as const;
 
@@ -88,6 +115,7 @@ export const sendResponseSchema = {
         status: { type: 'string', enum: ['delivered', 'delivered_redacted', 'held', 'blocked'] },
         deliveredText: { type: ['string', 'null'] },
         createdAt: timestamp,
+        attachments: sentAttachmentsSchema,
       },
     },
     decision: decisionSchema,

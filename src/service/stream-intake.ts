@@ -21,6 +21,7 @@ import type { ServiceContext } from './context.js';
 import { sendMessage, type SendInput } from './message-lifecycle.js';
 import { ProblemError } from './problem.js';
 import { sendBodySchema } from './schemas.js';
+import { readMessageAttachments, SERVICE_ATTACHMENT_LIMITS } from './attachments.js';
 
 /** Where the intake reads and writes; every field has a default (and an environment variable). */
 export interface StreamIntakeOptions {
@@ -204,10 +205,12 @@ export async function startStreamIntake(ctx: ServiceContext, log: FastifyBaseLog
     }
     let out;
     try {
+      // Attachments (issue 18) are read first, as over HTTP; a refused one dead-letters the message.
+      const attachments = parsed.input.attachments?.length ? await readMessageAttachments(parsed.input.attachments, ctx.attachmentLimits ?? SERVICE_ATTACHMENT_LIMITS) : undefined;
       out = await sendMessage(
         { store: ctx.store, policy: ctx.policy, sealer: ctx.sealer, now: ctx.now, webhooksEnabled: ctx.webhooksEnabled, scanner: ctx.scanner, contactHasher: ctx.contactHasher, warn: (msg, fields) => log.warn(fields, msg), onDecided: (d) => ctx.metrics.decided({ ...d, source: 'stream' }) },
         parsed.input,
-        { actor, idempotencyKey: `stream:${parsed.id}` },
+        { actor, idempotencyKey: `stream:${parsed.id}`, attachments },
       );
     } catch (err) {
       // 4xx problems (an id reused with another body) never succeed on retry.

@@ -14,6 +14,11 @@ export interface PublicFinding {
   score: number;
   why: string[];
   messageIds?: string[];
+  /** From an attachment (issue 18): its index, how the text was read, the PDF page and the box. */
+  attachment?: number;
+  source?: Finding['source'];
+  page?: number;
+  box?: Finding['box'];
 }
 
 /** The decision as stored and returned. */
@@ -39,6 +44,12 @@ export function publicFindings(findings: readonly Finding[]): PublicFinding[] {
     const why = secrets.length ? f.why.map((w) => secrets.reduce((acc, sec) => acc.split(sec).join('[…]'), w)) : f.why;
     const out: PublicFinding = { kind: f.kind, detector: f.detector, start: f.start, end: f.end, score: f.score, why };
     if (f.messageIds) out.messageIds = f.messageIds;
+    if (f.attachment !== undefined) {
+      out.attachment = f.attachment;
+      if (f.source) out.source = f.source;
+      if (f.page !== undefined) out.page = f.page;
+      if (f.box) out.box = f.box;
+    }
     return out;
   });
 }

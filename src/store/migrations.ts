@@ -384,11 +384,44 @@ function moderationWorkflow(): Migration {
   };
 }
 
+/**
+ * Issue 18: attachments of a message. The bytes and the text read from them (OCR, QR payloads, PDF
+ * text: it holds the very contact details) are sealed like message originals (AES-GCM, associated
+ * data `attachment:<message id>:<index>` and `attachment-text:<message id>:<index>`); type, size and
+ * whether the recipient gets it are plain columns.
+ */
+function messageAttachments(): Migration {
+  return {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('message_attachments')
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addColumn('idx', 'integer', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('size', 'integer', (c) => c.notNull())
+        .addColumn('width', 'integer')
+        .addColumn('height', 'integer')
+        .addColumn('pages', 'integer')
+        .addColumn('delivered', 'integer', (c) => c.notNull())
+        .addColumn('sealed_ct', 'text', (c) => c.notNull())
+        .addColumn('sealed_iv', 'text', (c) => c.notNull())
+        .addColumn('sealed_tag', 'text', (c) => c.notNull())
+        .addColumn('text_ct', 'text', (c) => c.notNull())
+        .addColumn('text_iv', 'text', (c) => c.notNull())
+        .addColumn('text_tag', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('message_attachments_pk', ['message_id', 'idx'])
+        .execute();
+    },
+  };
+}
+
 /** The in-code migration provider for `dialect`. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
     async getMigrations() {
-      return { '0001_initial': initial(dialect), '0002_audit_queue': auditQueue(dialect), '0003_idempotency_expiry': idempotencyExpiry(), '0004_safeguarding_review': safeguardingReview(), '0005_login_failures': loginFailures(), '0006_safeguarding_cues': safeguardingCues(), '0007_audit_checkpoints': auditCheckpoints(dialect), '0008_moderation_workflow': moderationWorkflow() };
+      return { '0001_initial': initial(dialect), '0002_audit_queue': auditQueue(dialect), '0003_idempotency_expiry': idempotencyExpiry(), '0004_safeguarding_review': safeguardingReview(), '0005_login_failures': loginFailures(), '0006_safeguarding_cues': safeguardingCues(), '0007_audit_checkpoints': auditCheckpoints(dialect), '0008_moderation_workflow': moderationWorkflow(), '0009_attachments': messageAttachments() };
     },
   };
 }

@@ -276,6 +276,27 @@ export interface TemplatesTable {
   updated_at: string;
 }
 
+/** A message's attachment (issue 18): bytes and recognised text sealed; see migration 0009_attachments. */
+export interface MessageAttachmentsTable {
+  message_id: string;
+  idx: number;
+  name: string;
+  type: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  pages: number | null;
+  /** 1 when the recipient gets it (allowed, or redacted with nothing found in it). */
+  delivered: number;
+  sealed_ct: string;
+  sealed_iv: string;
+  sealed_tag: string;
+  text_ct: string;
+  text_iv: string;
+  text_tag: string;
+  created_at: string;
+}
+
 /** Every table of the store. */
 export interface Database {
   conversations: ConversationsTable;
@@ -297,4 +318,5 @@ export interface Database {
   contact_hashes: ContactHashesTable;
   appeals: AppealsTable;
   templates: TemplatesTable;
+  message_attachments: MessageAttachmentsTable;
 }

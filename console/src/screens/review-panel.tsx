@@ -17,6 +17,7 @@ import { CaseTimeline } from '../components/case-timeline.tsx';
 import { pokeActivity, useQueueActivity } from '../queue-activity.ts';
 import { ActionBadge, KindChips, SeverityBadge, StatusBadge } from '../components/badges.tsx';
 import { FindingsTable } from '../components/findings-table.tsx';
+import { AttachmentsPanel } from '../components/attachments-panel.tsx';
 import { HighlightedText } from '../components/highlighted-text.tsx';
 import { Link } from '../components/link.tsx';
 import { Modal } from '../components/modal.tsx';
@@ -407,7 +408,7 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
         </div>
         {original ? (
           <>
-            <HighlightedText text={original.text} findings={findings} className="original" />
+            <HighlightedText text={original.text} findings={findings.filter((f) => f.attachment === undefined)} className="original" />
             <p className="note-small">You opened the sealed original; this access and your reason were recorded in the audit log.</p>
           </>
         ) : (
@@ -422,6 +423,7 @@ export function ReviewPanel({ reviewId, onDecided, onNext, onPrevious, announce 
           </p>
         )}
         <FindingsTable findings={findings} caption="What was caught, and why" />
+        <AttachmentsPanel messageId={message.id} />
       </section>
 
       <section aria-labelledby="conv-h" className="conversation">
