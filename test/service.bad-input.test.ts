@@ -42,6 +42,7 @@ type Schema = {
   maximum?: number;
   exclusiveMinimum?: number;
   format?: string;
+  pattern?: string;
   anyOf?: unknown;
   oneOf?: unknown;
 };
@@ -58,6 +59,8 @@ function validArb(s: Schema): fc.Arbitrary<unknown> {
   switch (t) {
     case 'string': {
       if (s.format === 'date-time') return fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+      // A pattern (a template's one-key shortcut, say) is honoured, so only the planted value is wrong.
+      if (s.pattern) return fc.stringMatching(new RegExp(s.pattern));
       const min = Math.max(s.minLength ?? 0, 1);
       const max = Math.max(min, Math.min(s.maxLength ?? 24, 24));
       return fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), minLength: min, maxLength: max });
@@ -145,7 +148,11 @@ describe('every bad input gets the documented problem response', () => {
         routes.push({
           method: method.toUpperCase(),
           // Path parameters get a valid value (an enum's first), so the fault tried is the only one.
-          url: path.replace(/\{([^}]+)\}/g, (_, name: string) => String((op.parameters ?? []).find((p) => p.in === 'path' && p.name === name)?.schema?.enum?.[0] ?? 'x1')),
+          // A path parameter gets a value of its own type (an attachment's index is an integer), so the planted fault is the only one.
+          url: path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+            const schema = (op.parameters ?? []).find((p) => p.in === 'path' && p.name === name)?.schema;
+            return String(schema?.enum?.[0] ?? (schema?.type === 'integer' || schema?.type === 'number' ? 0 : 'x1'));
+          }),
           body: op.requestBody?.content?.['application/json']?.schema ?? null,
           query: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: p.schema, required: !!p.required })),
         });

@@ -80,6 +80,19 @@ export function modelVerdict(input: DetectorInput): ModelVerdict {
 }
 
 const CUE_LABELS = new Set(CUES.map((c) => `safeguarding:${c}`));
+/**
+ * The literal shapes the detail rules read and verify: an address with @ and a domain, a link, a run
+ * of seven or more figures, or a message of figures alone. When the message has one and no rule
+ * reported it, a rule examined it and rejected it (a placeholder address in code, a sum, a run of
+ * powers of two), and the model does not name that kind from the words around it: the model names a
+ * detail only in a disguise no rule can read ("the google one, jsmith").
+ */
+const LITERAL_DETAIL: Record<string, RegExp> = {
+  email: /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.[\p{L}]{2,}/u,
+  url: /https?:\/\/\S|www\.\S|[\p{L}\p{N}-]\.(?:com|co|uk|net|org|io|me|ly|app|link|gg)\b/u,
+  phone: /\d(?:[\s.()-]{0,2}\d){6,}|^[^\p{L}]*$/u,
+};
+const rulesJudged = (kind: string, lower: string): boolean => LITERAL_DETAIL[kind]?.test(lower) ?? false;
 /** The least a kind head must give for the summary head's verdict to name that kind. */
 const FALLBACK_FLOOR = 0.2;
 
@@ -139,7 +152,7 @@ function intentFindings(input: DetectorInput, clf: Classifier, scores: LabelScor
     const likeliest = kinds.reduce((a, b) => (b.probability > a.probability ? b : a));
     // …and only when the kind heads agree at least a little: a summary that no kind head supports
     // (every kind under FALLBACK_FLOOR) is too unsure to name anything.
-    if (likeliest.probability >= FALLBACK_FLOOR) reported = [likeliest];
+    if (likeliest.probability >= FALLBACK_FLOOR && !rulesJudged(likeliest.label, input.lower)) reported = [likeliest];
   }
   for (const s of reported) {
     const top = clf.explain(input.lower, s.index, 6, signals);
