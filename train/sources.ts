@@ -98,6 +98,11 @@ export async function loadExamples(recipe: Recipe, root: string): Promise<Exampl
     for (const writer of readdirSync(wdir).sort()) {
       const dir = join(wdir, writer);
       if (!statSync(dir).isDirectory()) continue;
+      // A writer whose lines carry grooming-cue wording without labelling cues (their brief was the
+      // contact kinds) says so in speaks-for.json: those lines teach the contact heads only, never
+      // that "don't tell your mum" is not a cue.
+      const manifest = join(dir, 'speaks-for.json');
+      const knownPrefixes = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { labels: string[] }).labels : undefined;
       for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
         readJsonl(join(dir, file)).forEach((r, i) => {
           if (typeof r.text !== 'string' || !r.text.trim()) return;
@@ -110,6 +115,7 @@ export async function loadExamples(recipe: Recipe, root: string): Promise<Exampl
             role: typeof r.sender_role === 'string' ? r.sender_role : 'unknown',
             weight: recipe.sources.writers.weight,
             split: unitHash(`w|${r.text}`) < calShare ? 'calibration' : 'train',
+            ...(knownPrefixes ? { knownPrefixes } : {}),
           });
         });
       }
