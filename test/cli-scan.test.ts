@@ -84,7 +84,7 @@ describe('chaperone scan: one result per input line, in order', () => {
     assert.equal(run.code, 0, run.stderr);
     // The phone number, found by the rules; the learned layer may add the channel ("call me" as a
     // move to phone calls), which the contract allows: kinds lists every kind found.
-    assert.equal((run.lines[0].kinds as string[])[0], 'phone');
+    assert.ok((run.lines[0].kinds as string[]).includes('phone'), JSON.stringify(run.lines[0].kinds));
     assert.equal(run.lines[0].action, 'redact');
     assert.ok(!(run.lines[0].redacted as string).includes('900123'), 'the number is gone from the redacted text');
   });
@@ -271,7 +271,12 @@ describe('chaperone scan: lines with the same "conversation" form one conversati
       { id: 'n2', text: second },
     ));
     assert.equal(r.code, 0, r.stderr);
-    for (const i of [1, 3]) assert.ok(!(r.lines[i].kinds as string[]).includes('phone'), `line ${i + 1} has no phone`);
+    // The second half alone may still be flagged on its own (a fragment with "text me"), but nothing
+    // is assembled with a message of another conversation, or of none.
+    for (const i of [1, 3]) {
+      const joined = (r.lines[i].findings as { kind: string; messageIds?: string[] }[]).filter((f) => (f.messageIds?.length ?? 0) > 1);
+      assert.deepEqual(joined, [], `line ${i + 1} joins nothing`);
+    }
   });
 });
 
