@@ -151,6 +151,7 @@ export class LinearClassifier extends Classifier {
 
 /** A word's own features, summed once: the embedding sum, how many features, and the last message that counted it. */
 interface TokenSum {
+  text: string;
   sum: Float64Array;
   count: number;
   stamp: number;
@@ -176,7 +177,7 @@ export class HiddenLayerClassifier extends Classifier {
   private readonly e: Float64Array;
   private readonly h: Float64Array;
   /** Per word: the sum of its own features' embeddings, and how many there were. */
-  private readonly tokens = new Map<string, TokenSum>();
+  private readonly tokens = new Map<number, TokenSum>();
   private readonly seenContext: Uint32Array;
   private readonly seenLocal: Uint32Array;
   private stamp = 0;
@@ -221,10 +222,11 @@ export class HiddenLayerClassifier extends Classifier {
       for (let k = 0; k < d; k++) into[k]! += s * E[base + k]!;
     };
     walkFeatures(lower, this.buckets, {
-      token: (start, end) => {
-        const key = lower.slice(start, end);
+      token: (start, end, hash) => {
+        // Keyed by the token's hash (a small integer: no string is made), confirmed against the text.
+        const key = hash & 0x3fffffff;
         const known = tokens.get(key);
-        if (known) {
+        if (known && known.text.length === end - start && lower.startsWith(known.text, start)) {
           if (known.stamp !== message) {
             known.stamp = message;
             for (let k = 0; k < d; k++) e[k]! += known.sum[k]!;
@@ -232,8 +234,10 @@ export class HiddenLayerClassifier extends Classifier {
           }
           return true;
         }
-        current = { sum: new Float64Array(d), count: 0, stamp: message };
-        tokens.set(key, current);
+        current = { text: lower.slice(start, end), sum: new Float64Array(d), count: 0, stamp: message };
+        // Two words with one key (rare): the newer one is kept, unless the older one is already
+        // counted in this message (then this one is summed without being kept, so neither counts twice).
+        if (!(known && known.stamp === message)) tokens.set(key, current);
         tokenStamp = this.nextStamp();
         return false;
       },

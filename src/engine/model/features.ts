@@ -144,8 +144,11 @@ function grow(n: number): void {
  * and `tokenEnd`) and the message's other features (`context`).
  */
 export interface FeatureSink {
-  /** A word token `[start, end)` begins. Return true to skip its own features (already known). */
-  token(start: number, end: number): boolean;
+  /**
+   * A word token `[start, end)` begins; `hash` is a hash of its code units (for a cache key; equal
+   * tokens have equal hashes, not the reverse). Return true to skip its own features (already known).
+   */
+  token(start: number, end: number, hash: number): boolean;
   /** One of the current token's own features (w|, f|, c|). */
   local(id: number): void;
   /** The current token's own features are all given. */
@@ -259,7 +262,6 @@ export function walkFeatures(lower: string, buckets: number, sink: FeatureSink, 
       put(NUM_HASH[b]!, sources ? `n|${LEN_BUCKETS[b]}` : '', start, end);
     } else {
       // Fold: leet digits to letters, apostrophes out, repeated characters collapsed.
-      const known = sink.token(start, end);
       const fs = fpos;
       let last = -1;
       let changed = false;
@@ -286,7 +288,7 @@ export function walkFeatures(lower: string, buckets: number, sink: FeatureSink, 
         hu = fnvChar(hu, folded[k]!);
       }
       tokUnit[count] = hu;
-      if (!known) {
+      if (!sink.token(start, end, hw)) {
         putLocal(hw, sources ? `w|${lower.slice(start, end)}` : '', start, end);
         if (changed) putLocal(hf, sources ? `f|${codes(fs, flen)}` : '', start, end);
         // Character 3- to 5-grams of "<folded>", each extending the shorter one from the same start.
