@@ -10,9 +10,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, PlatformClient, ROOT, createAccount, ensureConsoleBuilt, hasChromium, startService, type Account, type RunningService } from '../console/e2e/harness.ts';
+import { CHROMIUM_PATH, ROOT, hasChromium, leadInChromium } from '../console/e2e/harness.ts';
 
 const REQUIRE = process.env.CHAPERONE_REQUIRE_CHROMIUM === '1';
 const available = hasChromium();
@@ -43,26 +42,10 @@ async function linkPdf(): Promise<string> {
 }
 
 describe('console: attachments in the review', { skip }, () => {
-  let service: RunningService;
-  let browser: Browser;
-  let platform: PlatformClient;
-  let lead: Account;
-
-  before(async () => {
-    if (!available) return;
-    ensureConsoleBuilt();
-    service = await startService();
-    platform = new PlatformClient(service.url, service.apiKey);
-    lead = await createAccount(service, { email: 'lee.lead@example.org', password: 'the lead has a long password', role: 'safeguarding_lead', name: 'Lee Lead' });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-  after(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
+  const session = leadInChromium(available, { before, after });
 
   test('the lead sees the image and the PDF page with the regions outlined, the text read, and why (screenshot)', async () => {
+    const { service, browser, platform, lead } = session;
     const participants = [{ id: 'tutor-att-1', role: 'tutor', name: 'Tom Tutor' }, { id: 'student-att-1', role: 'student', name: 'Ava' }];
     const sent = await platform.send({
       conversationId: 'conv-att-1', senderId: 'tutor-att-1', senderRole: 'tutor', participants, studentAge: '13-17', stage: 'booked',

@@ -7,10 +7,9 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, PlatformClient, ROOT, createAccount, ensureConsoleBuilt, hasChromium, startService, type Account, type RunningService } from '../console/e2e/harness.ts';
+import { CHROMIUM_PATH, ROOT, hasChromium, leadInChromium } from '../console/e2e/harness.ts';
 
 const REQUIRE = process.env.CHAPERONE_REQUIRE_CHROMIUM === '1';
 const available = hasChromium();
@@ -19,26 +18,10 @@ if (!available && REQUIRE) test('chromium is installed (CHAPERONE_REQUIRE_CHROMI
 else if (!available) process.stdout.write(`SKIPPED cue timeline browser test: ${skip}\n`);
 
 describe('cue timeline in the console (chromium)', { skip }, () => {
-  let service: RunningService;
-  let browser: Browser;
-  let platform: PlatformClient;
-  let lead: Account;
-
-  before(async () => {
-    if (!available) return;
-    ensureConsoleBuilt();
-    service = await startService();
-    platform = new PlatformClient(service.url, service.apiKey);
-    lead = await createAccount(service, { email: 'lee.lead@example.org', password: 'the lead has a long password', role: 'safeguarding_lead', name: 'Lee Lead' });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-  after(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
+  const session = leadInChromium(available, { before, after });
 
   test('a lead sees the flagged conversation’s cue timeline (message, cue in plain words, why) and closes the flag with a reason', async () => {
+    const { service, browser, platform, lead } = session;
     const participants = [{ id: 'tutor-cue-1', role: 'tutor' as const, name: 'Tom Tutor' }, { id: 'student-cue-1', role: 'student' as const, name: 'Ava' }];
     const base = { conversationId: 'conv-cue-1', participants, studentAge: 'under13' as const, stage: 'booked' as const };
     const tutor = { ...base, senderId: 'tutor-cue-1', senderRole: 'tutor' as const };

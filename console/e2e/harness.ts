@@ -199,3 +199,34 @@ export class PlatformClient {
     );
   }
 }
+
+/** A running service, a safeguarding lead's account and Chromium, for one `describe` block. */
+export interface LeadInChromium {
+  service: RunningService;
+  browser: import('playwright-core').Browser;
+  platform: PlatformClient;
+  lead: Account;
+}
+
+/**
+ * Registers `before`/`after` hooks that start the service, create the lead "Lee Lead" and launch
+ * Chromium (when `available`), and close both afterwards. The returned object is filled in by the
+ * time the tests run.
+ */
+export function leadInChromium(available: boolean, hooks: { before: (fn: () => Promise<void>) => void; after: (fn: () => Promise<void>) => void }): LeadInChromium {
+  const s = {} as LeadInChromium;
+  hooks.before(async () => {
+    if (!available) return;
+    ensureConsoleBuilt();
+    s.service = await startService();
+    s.platform = new PlatformClient(s.service.url, s.service.apiKey);
+    s.lead = await createAccount(s.service, { email: 'lee.lead@example.org', password: 'the lead has a long password', role: 'safeguarding_lead', name: 'Lee Lead' });
+    const { chromium } = await import('playwright-core');
+    s.browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+  hooks.after(async () => {
+    await s.browser?.close();
+    await s.service?.stop();
+  });
+  return s;
+}
