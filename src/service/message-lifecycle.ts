@@ -295,6 +295,43 @@ export async function sendMessage(
       const events: WebhookEvent[] = [];
       const eventData = { messageId, conversationId: input.conversationId, senderId: input.senderId, senderRole: input.senderRole, action: decision.action, concern: decision.concern, severity: view.severity, kinds: view.kinds };
 
+      const recipientRole = (recipient?.role as string | undefined) ?? (recipientEntry ? 'unknown' : undefined);
+      /** Open a review of this message: the fields every new review starts with, and what differs. */
+      const openReview = (review: { id: string; queue: 'safeguarding' | 'leakage'; severity: number; kinds: string[]; priority: { priority: number; parts: unknown }; deliveredFragments: number; conversationRisk: number | null; trigger?: 'cues' }) =>
+        tx
+          .insertInto('reviews')
+          .values({
+            id: review.id,
+            message_id: messageId,
+            conversation_id: input.conversationId,
+            queue: review.queue,
+            status: 'open',
+            severity: review.severity,
+            sender_id: input.senderId,
+            sender_role: input.senderRole,
+            action: decision.action,
+            kinds: JSON.stringify(review.kinds),
+            created_at: at,
+            decided_at: null,
+            decided_by: null,
+            outcome: null,
+            recipient_id: recipientId ?? null,
+            recipient_role: recipientRole ?? null,
+            student_age: input.studentAge ?? null,
+            stage: input.stage ?? null,
+            priority: review.priority.priority,
+            priority_parts: JSON.stringify(review.priority.parts),
+            delivered_fragments: review.deliveredFragments,
+            decision_reason: null,
+            do_not_release_note: null,
+            release_requested_by: null,
+            release_requested_at: null,
+            release_reason: null,
+            ...(review.trigger ? { trigger: review.trigger } : {}),
+            conversation_risk: review.conversationRisk,
+          })
+          .execute();
+
       if (status === 'held') {
         const reviewId = newId('rev');
         // What the recipient already has: messages of an assembled finding delivered before this one.
@@ -309,7 +346,6 @@ export async function sendMessage(
                 .executeTakeFirst())?.n ?? 0,
             )
           : 0;
-        const recipientRole = (recipient?.role as string | undefined) ?? (recipientEntry ? 'unknown' : undefined);
         const priority = policy.priority
           ? policy.priority({
               severity: view.severity,
@@ -322,38 +358,15 @@ export async function sendMessage(
               conversationRisk: risk?.score,
             })
           : { priority: view.severity, parts: [{ label: 'severity of the finding', points: view.severity }] };
-        await tx
-          .insertInto('reviews')
-          .values({
-            id: reviewId,
-            message_id: messageId,
-            conversation_id: input.conversationId,
-            queue: decision.concern === 'safeguarding' ? 'safeguarding' : 'leakage',
-            status: 'open',
-            severity: view.severity,
-            sender_id: input.senderId,
-            sender_role: input.senderRole,
-            action: decision.action,
-            kinds: JSON.stringify(view.kinds),
-            created_at: at,
-            decided_at: null,
-            decided_by: null,
-            outcome: null,
-            recipient_id: recipientId ?? null,
-            recipient_role: recipientRole ?? null,
-            student_age: input.studentAge ?? null,
-            stage: input.stage ?? null,
-            priority: priority.priority,
-            priority_parts: JSON.stringify(priority.parts),
-            delivered_fragments: deliveredFragments,
-            decision_reason: null,
-            do_not_release_note: null,
-            release_requested_by: null,
-            release_requested_at: null,
-            release_reason: null,
-            conversation_risk: risk?.score ?? null,
-          })
-          .execute();
+        await openReview({
+          id: reviewId,
+          queue: decision.concern === 'safeguarding' ? 'safeguarding' : 'leakage',
+          severity: view.severity,
+          kinds: view.kinds,
+          priority,
+          deliveredFragments,
+          conversationRisk: risk?.score ?? null,
+        });
         audit.push({ actor: 'system', action: 'review.opened', subject: reviewId, details: { messageId, queue: decision.concern === 'safeguarding' ? 'safeguarding' : 'leakage', priority: priority.priority, deliveredFragments } });
         events.push({ type: 'message.held', data: { ...eventData, reviewId } });
       } else if (status === 'blocked') {
@@ -374,45 +387,12 @@ export async function sendMessage(
           .executeTakeFirst();
         const route = policy.cueRouting({ before: riskBefore, after: risk.score, cues: cues.length, openFlag: !!flag });
         if (route !== 'none') {
-          const recipientRole = (recipient?.role as string | undefined) ?? (recipientEntry ? 'unknown' : undefined);
           const priority = policy.priority
             ? policy.priority({ severity: 0, senderRole: input.senderRole, recipientRole, studentAge: input.studentAge, stage: input.stage, standing: standingBefore, conversationRisk: risk.score })
             : { priority: Math.round(risk.score * 100), parts: [{ label: 'safeguarding cues in the conversation', points: Math.round(risk.score * 100) }] };
           if (route === 'open') {
             const reviewId = newId('rev');
-            await tx
-              .insertInto('reviews')
-              .values({
-                id: reviewId,
-                message_id: messageId,
-                conversation_id: input.conversationId,
-                queue: 'safeguarding',
-                status: 'open',
-                severity: 0,
-                sender_id: input.senderId,
-                sender_role: input.senderRole,
-                action: decision.action,
-                kinds: JSON.stringify(['safeguarding']),
-                created_at: at,
-                decided_at: null,
-                decided_by: null,
-                outcome: null,
-                recipient_id: recipientId ?? null,
-                recipient_role: recipientRole ?? null,
-                student_age: input.studentAge ?? null,
-                stage: input.stage ?? null,
-                priority: priority.priority,
-                priority_parts: JSON.stringify(priority.parts),
-                delivered_fragments: 0,
-                decision_reason: null,
-                do_not_release_note: null,
-                release_requested_by: null,
-                release_requested_at: null,
-                release_reason: null,
-                trigger: 'cues',
-                conversation_risk: risk.score,
-              })
-              .execute();
+            await openReview({ id: reviewId, queue: 'safeguarding', severity: 0, kinds: ['safeguarding'], priority, deliveredFragments: 0, conversationRisk: risk.score, trigger: 'cues' });
             // No cue names in the audit log: which cues were seen is for the lead, in the review.
             audit.push({ actor: 'system', action: 'review.opened', subject: reviewId, details: { messageId, queue: 'safeguarding', trigger: 'cues', risk: risk.score, priority: priority.priority } });
             events.push({ type: 'conversation.flagged', data: { reviewId, conversationId: input.conversationId, messageId, senderId: input.senderId, senderRole: input.senderRole, risk: risk.score } });
