@@ -207,7 +207,7 @@ export class HiddenLayerClassifier extends Classifier {
    * uncached one (a test holds the two together).
    */
   private forward(lower: string, signals?: readonly string[]): number {
-    const { d, E, rowScale, e, tokens } = this;
+    const { d, e, tokens } = this;
     e.fill(0);
     if (tokens.size > TOKEN_CACHE_ENTRIES) tokens.clear();
     const message = this.nextStamp();
@@ -216,11 +216,6 @@ export class HiddenLayerClassifier extends Classifier {
     let n = 0;
     let current: TokenSum | null = null;
     let tokenStamp = 0;
-    const addRow = (into: Float64Array, id: number): void => {
-      const s = rowScale[id]!;
-      const base = id * d;
-      for (let k = 0; k < d; k++) into[k]! += s * E[base + k]!;
-    };
     walkFeatures(lower, this.buckets, {
       token: (start, end, hash) => {
         // Keyed by the token's hash (a small integer: no string is made), confirmed against the text.
@@ -244,7 +239,7 @@ export class HiddenLayerClassifier extends Classifier {
       local: (id) => {
         if (seenLocal[id] === tokenStamp) return;
         seenLocal[id] = tokenStamp;
-        addRow(current!.sum, id);
+        this.addRow(current!.sum, id);
         current!.count++;
       },
       tokenEnd: () => {
@@ -254,10 +249,24 @@ export class HiddenLayerClassifier extends Classifier {
       context: (id) => {
         if (seenContext[id] === message) return;
         seenContext[id] = message;
-        addRow(e, id);
+        this.addRow(e, id);
         n++;
       },
     }, undefined, signals);
+    return this.hiddenFromSum(n);
+  }
+
+  /** Add feature `id`'s embedding row (int8 × its row scale) into `into`. */
+  private addRow(into: Float64Array, id: number): void {
+    const { d, E } = this;
+    const s = this.rowScale[id]!;
+    const base = id * d;
+    for (let k = 0; k < d; k++) into[k]! += s * E[base + k]!;
+  }
+
+  /** Turn the summed embedding in `e` into the mean over `n` features and fill the hidden layer; returns the divisor. */
+  private hiddenFromSum(n: number): number {
+    const { d, e } = this;
     const mean = n || 1;
     for (let k = 0; k < d; k++) e[k]! /= mean;
     for (let j = 0; j < this.H; j++) {
@@ -271,20 +280,8 @@ export class HiddenLayerClassifier extends Classifier {
 
   /** The same forward pass without the word cache (for tests: the two must agree). */
   uncachedMargins(lower: string, signals?: readonly string[]): Float64Array {
-    const { d, E, rowScale, e } = this;
-    e.fill(0);
-    const n = this.eachFeature(lower, signals, (id) => {
-        const s = rowScale[id]!;
-        const base = id * d;
-        for (let k = 0; k < d; k++) e[k]! += s * E[base + k]!;
-      }) || 1;
-    for (let k = 0; k < d; k++) e[k]! /= n;
-    for (let j = 0; j < this.H; j++) {
-      let s = this.b1[j]!;
-      const row = j * d;
-      for (let k = 0; k < d; k++) s += this.W1[row + k]! * e[k]!;
-      this.h[j] = Math.tanh(s);
-    }
+    this.e.fill(0);
+    this.hiddenFromSum(this.eachFeature(lower, signals, (id) => this.addRow(this.e, id)));
     return this.outputs();
   }
 
