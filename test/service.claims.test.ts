@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { createApp } from '../src/service/create-app.js';
-import { ServiceClient } from './helpers/service-client.js';
+import { ServiceClient, signInTeam } from './helpers/service-client.js';
 import { testTargets, type TestDb } from './helpers/service-db.js';
 
 const API_KEY = 'chp_test_key_claims_0001';
@@ -34,15 +34,7 @@ for (const target of targets) {
       });
       admin = new ServiceClient(app, API_KEY);
       assert.equal((await admin.login(ADMIN.email, ADMIN.password)).status, 200);
-      for (const [key, role, name] of [['mo', 'moderator', 'Mo Moderator'], ['max', 'moderator', 'Max Moderator'], ['lee', 'safeguarding_lead', 'Lee Lead']] as const) {
-        const email = `${key}@example.org`;
-        const password = `${name} has a long password`;
-        const r = await admin.mod('POST', '/v1/moderators', { email, password, role, name });
-        assert.equal(r.status, 201);
-        const c = new ServiceClient(app, API_KEY);
-        assert.equal((await c.login(email, password)).status, 200);
-        people[key] = Object.assign(c, { email, id: r.body.user.id as string });
-      }
+      Object.assign(people, await signInTeam(app, API_KEY, admin));
     });
     after(async () => {
       await app?.close();

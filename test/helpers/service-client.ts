@@ -50,3 +50,25 @@ export class ServiceClient {
     return this.request<T>(method, url, { body, auth: 'session' });
   }
 }
+
+/** A signed-in moderator or lead, with the account's email and user id. */
+export type TeamMember = ServiceClient & { email: string; id: string };
+
+/**
+ * The team the workflow tests use: moderators Mo and Max and the safeguarding lead Lee, created by
+ * `admin` (already signed in) and each signed in with a client of its own.
+ */
+export async function signInTeam(app: FastifyInstance, apiKey: string, admin: ServiceClient): Promise<Record<'mo' | 'max' | 'lee', TeamMember>> {
+  const team = {} as Record<'mo' | 'max' | 'lee', TeamMember>;
+  for (const [key, role, name] of [['mo', 'moderator', 'Mo Moderator'], ['max', 'moderator', 'Max Moderator'], ['lee', 'safeguarding_lead', 'Lee Lead']] as const) {
+    const email = `${key}@example.org`;
+    const password = `${name} has a long password`;
+    const r = await admin.mod('POST', '/v1/moderators', { email, password, role, name });
+    if (r.status !== 201) throw new Error(`creating ${email}: ${r.status} ${JSON.stringify(r.body)}`);
+    const c = new ServiceClient(app, apiKey);
+    const login = await c.login(email, password);
+    if (login.status !== 200) throw new Error(`signing in ${email}: ${login.status}`);
+    team[key] = Object.assign(c, { email, id: r.body.user.id as string });
+  }
+  return team;
+}
